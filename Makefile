@@ -1,0 +1,62 @@
+# One entry point for every workflow; `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# The generator toolchain needs Python 3.11; the SDK runtime supports 3.9 to 3.13.
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $$HOME/.pyenv)
+PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.11*/bin/python) $(shell command -v python3.11) python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
+OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
+
+.PHONY: help install generate check lint typecheck drift test test-unit test-versions serve demo bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv with the SDKs (editable), the generator, test tools and the local gateway
+
+generate: $(STAMP) ## Validate spec/ and rewrite generated/ from it
+	$(PY) -m generator generate
+
+drift: $(STAMP) ## Fail, showing the diff, when generated/ is not what spec/ and templates/ produce
+	$(PY) -m generator check
+
+lint: $(STAMP) ## ruff lint and format check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m ruff check --config generator/ruff-generated.toml generated
+	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated
+
+typecheck: $(STAMP) ## mypy --strict over the SDKs, the generated packages, the generator and the tests' typing file
+	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator
+
+check: lint typecheck drift ## Everything CI checks besides the tests
+
+test-unit: $(STAMP) ## The whole test suite on the main interpreter
+	$(PY) -m pytest -q
+
+test-versions: $(STAMP) ## The runtime tests on every other supported Python (3.9, 3.10, 3.12, 3.13)
+	./scripts/test-versions.sh $(OTHER_PYTHONS)
+
+test: test-unit test-versions ## All tests: the suite on 3.11, then the runtime on 3.9-3.13
+
+serve: $(STAMP) ## Run the local gateway for both APIs (Ctrl-C stops it)
+	$(PY) -m local_gateway
+
+demo: $(STAMP) ## Start the local gateway, run every example against it, stop it
+	$(PY) -m examples.run_all
+
+bench: $(STAMP) ## Benchmarks against the local gateway, as ratios to raw httpx
+	$(PY) -m benchmarks
+
+clean: ## Remove virtual environments and caches
+	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,62 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+"""Contains all the data models used in inputs/outputs"""
+
+from .billing_balance import BillingBalance
+from .chat_choice import ChatChoice
+from .chat_completion_chunk import ChatCompletionChunk
+from .chat_completion_request import ChatCompletionRequest
+from .chat_message import ChatMessage
+from .chat_request import ChatRequest
+from .chat_response import ChatResponse
+from .chat_role import ChatRole
+from .choice_delta import ChoiceDelta
+from .chunk_choice import ChunkChoice
+from .content_part import ContentPart
+from .error_detail import ErrorDetail
+from .error_response import ErrorResponse
+from .finish_reason import FinishReason
+from .function_call import FunctionCall
+from .function_call_delta import FunctionCallDelta
+from .function_definition import FunctionDefinition
+from .model_info import ModelInfo
+from .model_list import ModelList
+from .model_pricing import ModelPricing
+from .stream_options import StreamOptions
+from .token_details import TokenDetails
+from .token_usage import TokenUsage
+from .tool import Tool
+from .tool_call import ToolCall
+from .tool_call_delta import ToolCallDelta
+from .usage_group import UsageGroup
+from .usage_summary import UsageSummary
+
+__all__ = (
+    "BillingBalance",
+    "ChatChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionRequest",
+    "ChatMessage",
+    "ChatRequest",
+    "ChatResponse",
+    "ChatRole",
+    "ChoiceDelta",
+    "ChunkChoice",
+    "ContentPart",
+    "ErrorDetail",
+    "ErrorResponse",
+    "FinishReason",
+    "FunctionCall",
+    "FunctionCallDelta",
+    "FunctionDefinition",
+    "ModelInfo",
+    "ModelList",
+    "ModelPricing",
+    "StreamOptions",
+    "TokenDetails",
+    "TokenUsage",
+    "Tool",
+    "ToolCall",
+    "ToolCallDelta",
+    "UsageGroup",
+    "UsageSummary",
+)

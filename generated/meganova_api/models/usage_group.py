@@ -1,0 +1,146 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageGroup")
+
+
+@_attrs_define
+class UsageGroup:
+    """Usage of one group (a user, model, key or day)."""
+
+    key: str | Unset = UNSET
+    """ The group's value (user id, model id, key id or date). """
+    requests: int | Unset = UNSET
+    """ Requests made. """
+    prompt_tokens: int | Unset = UNSET
+    """ Prompt tokens. """
+    completion_tokens: int | Unset = UNSET
+    """ Completion tokens. """
+    total_tokens: int | Unset = UNSET
+    """ All tokens. """
+    cost: float | Unset = UNSET
+    """ Cost in the account currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "requests": "requests",
+        "prompt_tokens": "prompt_tokens",
+        "completion_tokens": "completion_tokens",
+        "total_tokens": "total_tokens",
+        "cost": "cost",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        requests = self.requests
+
+        prompt_tokens = self.prompt_tokens
+
+        completion_tokens = self.completion_tokens
+
+        total_tokens = self.total_tokens
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if completion_tokens is not UNSET:
+            field_dict["completion_tokens"] = completion_tokens
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        completion_tokens = d.pop("completion_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        usage_group = cls(
+            key=key,
+            requests=requests,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            total_tokens=total_tokens,
+            cost=cost,
+        )
+
+        usage_group.additional_properties = d
+        return usage_group
+
+    @property
+    def request_id(self) -> str | None:
+        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
+        return self._request_id
+
+    def __getitem__(self, key: str) -> Any:
+        """Read a field by its JSON name, like a dict: ``obj["content"]``.
+
+        Raises KeyError when the field is absent from the object.
+        """
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            value = getattr(self, name)
+            if isinstance(value, Unset):
+                raise KeyError(key)
+            return value
+        return self.additional_properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Read a field by its JSON name, or ``default`` when it is absent."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            return not isinstance(getattr(self, name), Unset)
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not describe."""
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            setattr(self, name, value)
+        else:
+            self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,141 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_call_delta import FunctionCallDelta
+
+
+T = TypeVar("T", bound="ToolCallDelta")
+
+
+@_attrs_define
+class ToolCallDelta:
+    """A fragment of a tool call in a stream chunk. Fragments with the same `index` belong to the same call."""
+
+    index: int
+    """ Position of the call in the message's `tool_calls`. """
+    id: str | Unset = UNSET
+    """ Call identifier, sent in the first fragment. """
+    type_: str | Unset = UNSET
+    """ Tool kind, sent in the first fragment. """
+    function: FunctionCallDelta | Unset = UNSET
+    """ A fragment of a function call in a stream chunk; fragments concatenate. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "index": "index",
+        "id": "id",
+        "type": "type_",
+        "function": "function",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        id = self.id
+
+        type_ = self.type_
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if function is not UNSET:
+            field_dict["function"] = function
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_call_delta import FunctionCallDelta
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _function = d.pop("function", UNSET)
+        function: FunctionCallDelta | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = FunctionCallDelta.from_dict(_function)
+
+        tool_call_delta = cls(
+            index=index,
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        tool_call_delta.additional_properties = d
+        return tool_call_delta
+
+    @property
+    def request_id(self) -> str | None:
+        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
+        return self._request_id
+
+    def __getitem__(self, key: str) -> Any:
+        """Read a field by its JSON name, like a dict: ``obj["content"]``.
+
+        Raises KeyError when the field is absent from the object.
+        """
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            value = getattr(self, name)
+            if isinstance(value, Unset):
+                raise KeyError(key)
+            return value
+        return self.additional_properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Read a field by its JSON name, or ``default`` when it is absent."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            return not isinstance(getattr(self, name), Unset)
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the fields the server sent that the spec does not describe."""
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = self._JSON_NAMES.get(key)
+        if name is not None:
+            setattr(self, name, value)
+        else:
+            self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

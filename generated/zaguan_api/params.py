@@ -1,0 +1,271 @@
+# Generated from spec/ by `make generate` (datamodel-code-generator): do not edit.
+"""Request-body types: TypedDicts an editor completes and a type checker checks."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+from typing_extensions import NotRequired, TypeAlias
+
+ReasoningEffortParam: TypeAlias = Literal["none", "minimal", "low", "medium", "high"]
+"""
+How hard a reasoning model thinks. Unknown values are kept as is.
+"""
+
+
+ChatRoleParam: TypeAlias = Literal["system", "user", "assistant", "tool", "function", "developer"]
+"""
+Who wrote a message. Gateways add roles over time, so an unknown role is kept as is.
+"""
+
+
+class ContentPartParam(TypedDict):
+    """
+    One part of a multi-part message content, such as `{"type": "text", "text": "..."}` or `{"type": "image_url", "image_url": {"url": "..."}}`.
+    """
+
+    type: str
+    """
+    Part kind, for example `text`, `image_url` or `input_audio`.
+    """
+    text: NotRequired[str]
+    """
+    The text of a `text` part.
+    """
+
+
+class FunctionCallParam(TypedDict):
+    """
+    A function the model asked to call, with JSON-encoded arguments.
+    """
+
+    name: str
+    """
+    Name of the function to call.
+    """
+    arguments: str
+    """
+    Arguments as a JSON-encoded string, exactly as the model produced them.
+    """
+
+
+class ToolCallParam(TypedDict):
+    """
+    A tool call made by the assistant in a complete message.
+    """
+
+    id: str
+    """
+    Identifier to quote in the `tool` message that answers the call.
+    """
+    type: str
+    """
+    Tool kind; `function` for function calls.
+    """
+    function: FunctionCallParam
+
+
+class FunctionDefinitionParam(TypedDict):
+    """
+    A function the model may call.
+    """
+
+    name: str
+    """
+    Function name.
+    """
+    description: NotRequired[str]
+    """
+    What the function does, for the model.
+    """
+    parameters: NotRequired[Any]
+    """
+    JSON Schema of the arguments. (free-form JSON object)
+    """
+    strict: NotRequired[bool]
+    """
+    Whether the arguments must follow the schema exactly.
+    """
+
+
+class ToolParam(TypedDict):
+    """
+    A tool offered to the model.
+    """
+
+    type: str
+    """
+    Tool kind; `function` for function tools.
+    """
+    function: FunctionDefinitionParam
+
+
+class ChatMessageParam(TypedDict):
+    """
+    One message of a conversation, in a request or in a reply. Reads both as attributes (`message.content`) and by key (`message["content"]`).
+    """
+
+    role: ChatRoleParam
+    content: NotRequired[str | list[ContentPartParam] | None]
+    """
+    Text, a list of content parts, or null (an assistant message with tool calls).
+    """
+    name: NotRequired[str]
+    """
+    Optional name of the author, to tell participants of the same role apart.
+    """
+    tool_calls: NotRequired[list[ToolCallParam]]
+    """
+    Tool calls made by the assistant.
+    """
+    tool_call_id: NotRequired[str]
+    """
+    In a `tool` message, the id of the call it answers.
+    """
+    reasoning_content: NotRequired[str | None]
+    """
+    Reasoning text of a reasoning model, when the gateway returns it.
+    """
+    refusal: NotRequired[str | None]
+    """
+    The model's refusal message, when it refused.
+    """
+
+
+class StreamOptionsParam(TypedDict):
+    """
+    Options of a streamed reply.
+    """
+
+    include_usage: NotRequired[bool]
+    """
+    Send a last chunk with `usage` and no choices before `[DONE]`.
+    """
+
+
+class ChatCompletionRequestParam(TypedDict):
+    """
+    The OpenAI-compatible chat request both gateways accept. Each gateway's request adds its own extensions to it.
+    """
+
+    model: str
+    """
+    Model id.
+    """
+    messages: list[ChatMessageParam]
+    """
+    The conversation so far.
+    """
+    temperature: NotRequired[float]
+    """
+    Sampling temperature, 0 to 2.
+    """
+    top_p: NotRequired[float]
+    """
+    Nucleus sampling probability mass.
+    """
+    n: NotRequired[int]
+    """
+    How many choices to generate.
+    """
+    max_tokens: NotRequired[int]
+    """
+    Most tokens to generate.
+    """
+    max_completion_tokens: NotRequired[int]
+    """
+    Most tokens to generate, reasoning included (newer OpenAI name).
+    """
+    stop: NotRequired[str | list[str]]
+    """
+    Up to four sequences where generation stops.
+    """
+    stream: NotRequired[bool]
+    """
+    Answer as a `text/event-stream` of chunks ending with `data: [DONE]`.
+    """
+    stream_options: NotRequired[StreamOptionsParam]
+    presence_penalty: NotRequired[float]
+    """
+    Penalty for tokens already present, -2 to 2.
+    """
+    frequency_penalty: NotRequired[float]
+    """
+    Penalty proportional to token frequency, -2 to 2.
+    """
+    logit_bias: NotRequired[Any]
+    """
+    Token id to bias, -100 to 100. (free-form JSON object)
+    """
+    logprobs: NotRequired[bool]
+    """
+    Return log probabilities of the output tokens.
+    """
+    top_logprobs: NotRequired[int]
+    """
+    How many most likely tokens to return at each position.
+    """
+    seed: NotRequired[int]
+    """
+    Seed for best-effort deterministic sampling.
+    """
+    user: NotRequired[str]
+    """
+    End-user identifier, for abuse monitoring.
+    """
+    tools: NotRequired[list[ToolParam]]
+    """
+    Tools the model may call.
+    """
+    tool_choice: NotRequired[Any]
+    """
+    `none`, `auto`, `required`, or an object naming one tool (a string or a free-form JSON object).
+    """
+    parallel_tool_calls: NotRequired[bool]
+    """
+    Allow several tool calls in one reply.
+    """
+    response_format: NotRequired[Any]
+    """
+    For example `{"type": "json_object"}` or a JSON schema format (free-form JSON object).
+    """
+
+
+class ChatRequestParam(ChatCompletionRequestParam):
+    """
+    A chat request: the OpenAI-compatible fields plus Zaguan's extensions, which reach the provider unchanged.
+    """
+
+    provider_specific_params: NotRequired[Any]
+    """
+    Passed through to the upstream provider as is. (free-form JSON object)
+    """
+    reasoning_effort: NotRequired[ReasoningEffortParam]
+    thinking: NotRequired[bool]
+    """
+    Ask for the model's thinking where the provider supports it.
+    """
+    virtual_model_id: NotRequired[str]
+    """
+    A virtual model configured in the Zaguan dashboard.
+    """
+    store: NotRequired[bool]
+    """
+    Let the provider store the completion.
+    """
+    verbosity: NotRequired[str]
+    """
+    Answer length hint (`low`, `medium`, `high`).
+    """
+    metadata: NotRequired[Any]
+    """
+    Free-form tags stored with the request. (free-form JSON object)
+    """
+    modalities: NotRequired[list[str]]
+    """
+    Output modalities, such as `["text", "audio"]`.
+    """
+    audio: NotRequired[Any]
+    """
+    Audio output options (voice, format). (free-form JSON object)
+    """

@@ -1,0 +1,34 @@
+"""``python -m generator generate`` rewrites generated/; ``python -m generator check`` diffs it."""
+
+from __future__ import annotations
+
+import sys
+
+from ._pipeline import GeneratorError, check, generate
+
+
+def main(argv: list[str]) -> int:
+    """Run one command; return the process exit status."""
+    command = argv[0] if argv else ""
+    try:
+        if command == "generate":
+            generate()
+            print("generated/ rewritten from spec/")
+            return 0
+        if command == "check":
+            problems = check()
+            if problems:
+                print("generated/ differs from what spec/ and templates/ produce; run `make generate`:")
+                print("\n".join(problems))
+                return 1
+            print("generated/ matches spec/ and templates/")
+            return 0
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("usage: python -m generator {generate|check}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

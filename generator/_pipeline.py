@@ -1,0 +1,170 @@
+"""Render the specs into packages, and compare a fresh rendering with ``generated/``."""
+
+from __future__ import annotations
+
+import difflib
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import validate
+
+from ._bundle import API_FILES, load_bundled_spec
+
+__all__ = ["PACKAGES", "ROOT", "GeneratorError", "check", "generate", "render"]
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = {"zaguan": "zaguan_api", "meganova": "meganova_api"}
+HEADER = "# Generated from spec/ by `make generate` (datamodel-code-generator): do not edit."
+# The parameter TypedDicts use NotRequired and TypeAlias, which typing lacks before 3.11/3.10.
+_IMPORT_OVERRIDES = {"NotRequired": "typing_extensions", "TypeAlias": "typing_extensions"}
+
+
+class GeneratorError(Exception):
+    """A spec is invalid or a generator step failed; the message says which and why."""
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise GeneratorError(f"{' '.join(args[:4])} ... failed:\n{done.stdout}\n{done.stderr}")
+
+
+def _bundle(api: str, workdir: Path) -> tuple[dict[str, Any], Path]:
+    document = load_bundled_spec(api)
+    try:
+        validate(document)
+    except Exception as exc:  # the validator raises several unrelated types
+        raise GeneratorError(f"spec/{API_FILES[api]} is not valid OpenAPI 3.1: {exc}") from exc
+    path = workdir / f"{api}.bundled.json"
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    return document, path
+
+
+def _schema_closure(document: dict[str, Any], roots: list[str]) -> dict[str, Any]:
+    """The component schemas reachable from ``roots``, in the document's order."""
+    schemas = document["components"]["schemas"]
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        pending.extend(_refs(schemas[name]))
+    return {name: schema for name, schema in schemas.items() if name in seen}
+
+
+def _refs(node: Any) -> list[str]:
+    prefix = "#/components/schemas/"
+    if isinstance(node, dict):
+        found = [node["$ref"][len(prefix) :]] if str(node.get("$ref", "")).startswith(prefix) else []
+        for value in node.values():
+            found.extend(_refs(value))
+        return found
+    if isinstance(node, list):
+        return [ref for item in node for ref in _refs(item)]
+    return []
+
+
+def _request_body_schemas(document: dict[str, Any]) -> list[str]:
+    roots = []
+    for operations in document.get("paths", {}).values():
+        for operation in operations.values():
+            content = operation.get("requestBody", {}).get("content", {})
+            ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+            if ref:
+                roots.append(ref.rsplit("/", 1)[-1])
+    return roots
+
+
+def _render_params(document: dict[str, Any], workdir: Path, target: Path) -> None:
+    """Write ``params.py``: TypedDicts of the request bodies, like openai-python's ``*Param``."""
+    subset = {
+        "openapi": document["openapi"],
+        "info": document["info"],
+        "paths": {},
+        "components": {"schemas": _schema_closure(document, _request_body_schemas(document))},
+    }
+    source = workdir / "params-source.json"
+    source.write_text(json.dumps(subset, indent=2), encoding="utf-8")
+    _run(
+        [
+            sys.executable, "-m", "datamodel_code_generator",
+            "--input", str(source), "--input-file-type", "openapi",
+            "--output-model-type", "typing.TypedDict", "--target-python-version", "3.10",
+            "--enum-field-as-literal", "all", "--class-name-suffix", "Param",
+            "--use-schema-description", "--use-field-description", "--disable-timestamp",
+            "--import-overrides", json.dumps(_IMPORT_OVERRIDES),
+            "--custom-file-header", HEADER + '\n"""Request-body types: TypedDicts an editor completes and a type checker checks."""',
+            "--no-formatters", "--output", str(target),
+        ],
+        cwd=workdir,
+    )  # fmt: skip
+
+
+def render(output: Path) -> None:
+    """Render every API into ``output/<package>``, replacing whatever was there."""
+    output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
+        workdir = Path(tmp)
+        for api, package in PACKAGES.items():
+            document, bundled = _bundle(api, workdir)
+            target = output / package
+            shutil.rmtree(target, ignore_errors=True)
+            _run(
+                [
+                    sys.executable, "-m", "openapi_python_client", "generate",
+                    "--path", str(bundled),
+                    "--config", str(ROOT / "generator" / "config" / f"{api}.yaml"),
+                    "--custom-template-path", str(ROOT / "templates"),
+                    "--meta", "none", "--output-path", str(target), "--overwrite",
+                ],
+                cwd=workdir,
+            )  # fmt: skip
+            _render_params(document, workdir, target / "params.py")
+            (target / "py.typed").write_text("", encoding="utf-8")
+    config = str(ROOT / "generator" / "ruff-generated.toml")
+    ruff = [sys.executable, "-m", "ruff"]
+    _run([*ruff, "check", "--config", config, "--fix-only", "--exit-zero", "--quiet", str(output)], ROOT)
+    _run([*ruff, "format", "--config", config, "--quiet", str(output)], ROOT)
+
+
+def generate() -> None:
+    """Regenerate ``generated/`` from the specs."""
+    render(ROOT / "generated")
+
+
+def _files(folder: Path) -> set[str]:
+    return {
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def check() -> list[str]:
+    """Render into a temporary folder and return the differences with ``generated/`` (empty: none)."""
+    committed = ROOT / "generated"
+    with tempfile.TemporaryDirectory(prefix="sdkcheck-") as tmp:
+        fresh = Path(tmp) / "generated"
+        render(fresh)
+        problems: list[str] = []
+        old, new = _files(committed), _files(fresh)
+        problems += [f"stale file, not generated any more: generated/{name}" for name in sorted(old - new)]
+        problems += [f"missing file: generated/{name}" for name in sorted(new - old)]
+        for name in sorted(old & new):
+            if not filecmp.cmp(committed / name, fresh / name, shallow=False):
+                diff = difflib.unified_diff(
+                    (committed / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                    (fresh / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                    f"generated/{name} (committed)",
+                    f"generated/{name} (from spec)",
+                )
+                problems.append("".join(diff))
+        return problems
