@@ -41,8 +41,8 @@ typecheck: $(STAMP) ## mypy --strict over the SDKs, the generated packages, the 
 
 check: lint typecheck drift ## Everything CI checks besides the tests
 
-test-unit: $(STAMP) ## The whole test suite on the main interpreter
-	$(PY) -m pytest -q
+test-unit: $(STAMP) ## The whole test suite on the main interpreter, real llama.cpp server included
+	REQUIRE_REALSERVER=1 $(PY) -m pytest -q
 
 test-versions: $(STAMP) ## The runtime tests on every other supported Python (3.9, 3.10, 3.12, 3.13)
 	./scripts/test-versions.sh $(OTHER_PYTHONS)

@@ -18,7 +18,9 @@ def main(argv: list[str]) -> int:
         if command == "check":
             problems = check()
             if problems:
-                print("generated/ differs from what spec/ and templates/ produce; run `make generate`:")
+                print(
+                    "generated/ differs from what spec/ and templates/ produce; run `make generate`:"
+                )
                 print("\n".join(problems))
                 return 1
             print("generated/ matches spec/ and templates/")

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["SPEC_DIR", "SHARED_FILE", "API_FILES", "load_bundled_spec"]
+__all__ = ["API_FILES", "SHARED_FILE", "SPEC_DIR", "load_bundled_spec"]
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 SHARED_FILE = "shared.yaml"
@@ -43,7 +43,9 @@ def _localise(node: Any) -> Any:
 
 
 def _is_alias_of_shared(entry: Any, kind: str, name: str) -> bool:
-    return isinstance(entry, dict) and entry.get("$ref") == f"{_SHARED_PREFIX}components/{kind}/{name}"
+    return (
+        isinstance(entry, dict) and entry.get("$ref") == f"{_SHARED_PREFIX}components/{kind}/{name}"
+    )
 
 
 def load_bundled_spec(api: str, spec_dir: Path = SPEC_DIR) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from ._bundle import API_FILES, load_bundled_spec
+from ._bundle import API_FILES, SPEC_DIR, load_bundled_spec
 
 __all__ = ["PACKAGES", "ROOT", "GeneratorError", "check", "generate", "render"]
 
@@ -35,8 +35,8 @@ def _run(args: list[str], cwd: Path) -> None:
         raise GeneratorError(f"{' '.join(args[:4])} ... failed:\n{done.stdout}\n{done.stderr}")
 
 
-def _bundle(api: str, workdir: Path) -> tuple[dict[str, Any], Path]:
-    document = load_bundled_spec(api)
+def _bundle(api: str, workdir: Path, spec_dir: Path) -> tuple[dict[str, Any], Path]:
+    document = load_bundled_spec(api, spec_dir)
     try:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated types
@@ -63,7 +63,9 @@ def _schema_closure(document: dict[str, Any], roots: list[str]) -> dict[str, Any
 def _refs(node: Any) -> list[str]:
     prefix = "#/components/schemas/"
     if isinstance(node, dict):
-        found = [node["$ref"][len(prefix) :]] if str(node.get("$ref", "")).startswith(prefix) else []
+        found = (
+            [node["$ref"][len(prefix) :]] if str(node.get("$ref", "")).startswith(prefix) else []
+        )
         for value in node.values():
             found.extend(_refs(value))
         return found
@@ -108,13 +110,13 @@ def _render_params(document: dict[str, Any], workdir: Path, target: Path) -> Non
     )  # fmt: skip
 
 
-def render(output: Path) -> None:
-    """Render every API into ``output/<package>``, replacing whatever was there."""
+def render(output: Path, spec_dir: Path = SPEC_DIR) -> None:
+    """Render every API of ``spec_dir`` into ``output/<package>``, replacing what was there."""
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
         workdir = Path(tmp)
         for api, package in PACKAGES.items():
-            document, bundled = _bundle(api, workdir)
+            document, bundled = _bundle(api, workdir, spec_dir)
             target = output / package
             shutil.rmtree(target, ignore_errors=True)
             _run(
@@ -131,7 +133,10 @@ def render(output: Path) -> None:
             (target / "py.typed").write_text("", encoding="utf-8")
     config = str(ROOT / "generator" / "ruff-generated.toml")
     ruff = [sys.executable, "-m", "ruff"]
-    _run([*ruff, "check", "--config", config, "--fix-only", "--exit-zero", "--quiet", str(output)], ROOT)
+    _run(
+        [*ruff, "check", "--config", config, "--fix-only", "--exit-zero", "--quiet", str(output)],
+        ROOT,
+    )
     _run([*ruff, "format", "--config", config, "--quiet", str(output)], ROOT)
 
 
@@ -156,7 +161,9 @@ def check() -> list[str]:
         render(fresh)
         problems: list[str] = []
         old, new = _files(committed), _files(fresh)
-        problems += [f"stale file, not generated any more: generated/{name}" for name in sorted(old - new)]
+        problems += [
+            f"stale file, not generated any more: generated/{name}" for name in sorted(old - new)
+        ]
         problems += [f"missing file: generated/{name}" for name in sorted(new - old)]
         for name in sorted(old & new):
             if not filecmp.cmp(committed / name, fresh / name, shallow=False):

@@ -1,0 +1,232 @@
+"""The generated Meganova package used directly: one operation of each tag, sync and async."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from meganova_api import AuthenticatedClient
+from meganova_api.api.billing import get_billing_balance
+from meganova_api.api.chat import create_chat_completion
+from meganova_api.api.models import get_model
+from meganova_api.api.usage import get_usage_summary
+from meganova_api.models import (
+    BillingBalance,
+    ChatRequest,
+    ChatResponse,
+    ErrorResponse,
+    FinishReason,
+    ModelInfo,
+    UsageSummary,
+)
+from pytest_httpx import HTTPXMock
+
+BASE = "https://api.meganova.test/v1"
+REPLY = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "manta-flash",
+    "choices": [
+        {"index": 0, "message": {"role": "assistant", "content": "Hello!"}, "finish_reason": "stop"}
+    ],
+    "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+}
+
+
+@pytest.fixture
+def client() -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=BASE, token="sk-test")
+
+
+def _chat_request() -> ChatRequest:
+    return ChatRequest.from_dict(
+        {
+            "model": "manta-flash",
+            "messages": [{"role": "user", "content": "Hi"}],
+            "session_id": "s1",
+        }
+    )
+
+
+def test_chat_sends_the_body_and_bearer_key(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(method="POST", url=f"{BASE}/chat/completions", json=REPLY)
+
+    reply = create_chat_completion.sync(client=client, body=_chat_request())
+
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    assert sent.headers["Authorization"] == "Bearer sk-test"
+    assert json.loads(sent.content) == {
+        "model": "manta-flash",
+        "messages": [{"role": "user", "content": "Hi"}],
+        "session_id": "s1",
+    }
+    assert isinstance(reply, ChatResponse)
+    assert reply.choices[0].message.content == "Hello!"
+
+
+def test_message_reads_by_key_and_by_attribute(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(json=REPLY)
+
+    reply = create_chat_completion.sync(client=client, body=_chat_request())
+
+    assert isinstance(reply, ChatResponse)
+    message = reply.choices[0].message
+    assert message["content"] == message.content == "Hello!"
+    assert message.get("name", "nobody") == "nobody"
+    assert "content" in message
+    assert "name" not in message
+
+
+async def test_chat_async_parses_the_same_reply(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(method="POST", url=f"{BASE}/chat/completions", json=REPLY)
+
+    reply = await create_chat_completion.asyncio(client=client, body=_chat_request())
+
+    assert isinstance(reply, ChatResponse)
+    assert reply.usage and reply.usage.total_tokens == 5
+
+
+def test_unknown_enum_value_is_kept(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+    body = json.loads(json.dumps(REPLY))
+    body["choices"][0]["finish_reason"] = "moderated_by_new_policy"
+    body["choices"][0]["message"]["role"] = "narrator"
+    httpx_mock.add_response(json=body)
+
+    reply = create_chat_completion.sync(client=client, body=_chat_request())
+
+    assert isinstance(reply, ChatResponse)
+    choice = reply.choices[0]
+    assert isinstance(choice.finish_reason, FinishReason)
+    assert choice.finish_reason.value == "moderated_by_new_policy"
+    assert choice.message.role == "narrator"
+    assert reply.to_dict()["choices"][0]["finish_reason"] == "moderated_by_new_policy"
+
+
+def test_unknown_fields_are_kept_and_round_trip(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    body = {**REPLY, "service_tier": "priority", "timings": {"predicted_ms": 3.5}}
+    httpx_mock.add_response(json=body)
+
+    reply = create_chat_completion.sync(client=client, body=_chat_request())
+
+    assert isinstance(reply, ChatResponse)
+    assert reply["service_tier"] == "priority"
+    assert reply.additional_properties["timings"] == {"predicted_ms": 3.5}
+    assert reply.to_dict() == body
+
+
+@pytest.mark.parametrize("status", [529, 520])
+def test_status_outside_the_iana_list_is_parsed(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient, status: int
+) -> None:
+    httpx_mock.add_response(status_code=status, json={"error": {"message": "overloaded"}})
+
+    response = create_chat_completion.sync_detailed(client=client, body=_chat_request())
+
+    assert response.status_code == status
+    assert isinstance(response.parsed, ErrorResponse)
+    assert response.parsed.error.message == "overloaded"
+
+
+def test_undocumented_status_gives_no_parsed_body(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(status_code=499, text="client closed request")
+
+    response = get_billing_balance.sync_detailed(client=client)
+
+    assert response.status_code == 499
+    assert response.parsed is None
+
+
+def test_html_error_page_does_not_raise_a_json_error(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(status_code=502, html="<html><title>502 Bad Gateway</title></html>")
+
+    response = get_billing_balance.sync_detailed(client=client)
+
+    assert response.status_code == 502
+    assert response.parsed is None
+
+
+def test_model_id_with_slash_is_percent_encoded(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/models/meganova-ai%2Fmanta-flash-1.0",
+        json={"id": "meganova-ai/manta-flash-1.0", "context_length": 32768, "pricing": None},
+    )
+
+    model = get_model.sync(client=client, model_id="meganova-ai/manta-flash-1.0")
+
+    assert isinstance(model, ModelInfo)
+    assert model.id == "meganova-ai/manta-flash-1.0"
+    assert model.pricing is None
+
+
+async def test_usage_summary_sends_from_as_a_query_parameter(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(json={"from": "2025-11-01", "to": "2025-11-30", "total_requests": 4})
+
+    summary = await get_usage_summary.asyncio(client=client, from_="2025-11-01", to="2025-11-30")
+
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    assert dict(sent.url.params) == {"from": "2025-11-01", "to": "2025-11-30"}
+    assert isinstance(summary, UsageSummary)
+    assert summary.from_ == "2025-11-01"
+    assert summary["from"] == "2025-11-01"
+
+
+def test_billing_balance_sync(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+    httpx_mock.add_response(json={"balance": 12.5, "currency": "USD", "status": "active"})
+
+    balance = get_billing_balance.sync(client=client)
+
+    assert isinstance(balance, BillingBalance)
+    assert (balance.balance, balance.currency, balance.status) == (12.5, "USD", "active")
+
+
+def test_build_request_describes_the_call_without_sending() -> None:
+    described = get_usage_summary.build_request(from_="a", to="b", group_by="user")
+
+    assert described == {
+        "method": "get",
+        "url": "/usage/summary",
+        "params": {"from": "a", "to": "b", "group_by": "user"},
+    }
+
+
+def test_parse_success_builds_the_typed_result() -> None:
+    parsed = create_chat_completion.parse_success(REPLY)
+
+    assert isinstance(parsed, ChatResponse)
+    assert parsed.choices[0].finish_reason is FinishReason.STOP
+
+
+def test_request_id_slot_is_empty_until_the_sdk_fills_it() -> None:
+    parsed = create_chat_completion.parse_success(REPLY)
+
+    assert parsed.request_id is None
+    assert "request_id" not in parsed.to_dict()
+
+
+def test_timeout_surfaces_as_httpx_timeout_for_direct_users(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"))
+
+    with pytest.raises(httpx.TimeoutException):
+        get_billing_balance.sync(client=client)

@@ -1,0 +1,191 @@
+"""The generated Zaguan CoreX package used directly: one operation of each tag, sync and async."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+from pytest_httpx import HTTPXMock
+from zaguan_api import AuthenticatedClient, Client
+from zaguan_api.api.chat import create_chat_completion
+from zaguan_api.api.credit import get_credits_balance, get_credits_history
+from zaguan_api.api.health import health_check
+from zaguan_api.api.models import get_capabilities, list_models
+from zaguan_api.models import (
+    ChatChunk,
+    ChatRequest,
+    ChatResponse,
+    CreditsBalance,
+    CreditsHistory,
+    HealthStatus,
+    Message,
+    ModelCapabilities,
+    ModelList,
+    ReasoningEffort,
+    ZaguanErrorResponse,
+)
+
+BASE = "https://api.zaguan.test"
+
+
+@pytest.fixture
+def client() -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=BASE, token="zk-test")
+
+
+def test_chat_sends_zaguan_extensions_unchanged(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/v1/chat/completions",
+        json={
+            "id": "c1",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}}],
+            "usage": {
+                "prompt_tokens": 4,
+                "completion_tokens": 6,
+                "total_tokens": 10,
+                "completion_tokens_details": {"reasoning_tokens": 5},
+                "prompt_tokens_details": {"cached_tokens": 2},
+            },
+        },
+    )
+    extensions = {
+        "provider_specific_params": {"anthropic": {"top_k": 5}},
+        "reasoning_effort": "high",
+        "thinking": True,
+    }
+    body = ChatRequest.from_dict(
+        {
+            "model": "openai/gpt-4o-mini",
+            "messages": [{"role": "user", "content": "hi"}],
+            **extensions,
+        }
+    )
+
+    reply = create_chat_completion.sync(client=client, body=body, x_request_id="req-1")
+
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    assert sent.headers["X-Request-Id"] == "req-1"
+    assert body.reasoning_effort is ReasoningEffort.HIGH
+    assert isinstance(reply, ChatResponse)
+    assert reply.usage.completion_tokens_details.reasoning_tokens == 5  # type: ignore[union-attr]
+    assert reply.usage.prompt_tokens_details.cached_tokens == 2  # type: ignore[union-attr]
+    assert {key: json.loads(sent.content)[key] for key in extensions} == extensions
+
+
+def test_insufficient_credits_body_is_parsed(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(
+        status_code=402,
+        json={
+            "error": {
+                "message": "no credits",
+                "type": "insufficient_credits",
+                "credits_required": 5,
+            }
+        },
+    )
+    body = ChatRequest(model="m", messages=[Message.from_dict({"role": "user", "content": "x"})])
+
+    response = create_chat_completion.sync_detailed(client=client, body=body)
+
+    assert response.status_code == 402
+    assert isinstance(response.parsed, ZaguanErrorResponse)
+    assert response.parsed.error.credits_required == 5
+
+
+async def test_list_models_async(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/v1/models",
+        json={"object": "list", "data": [{"id": "openai/gpt-4o-mini", "owned_by": "openai"}]},
+    )
+
+    models = await list_models.asyncio(client=client)
+
+    assert isinstance(models, ModelList)
+    assert [model.id for model in models.data] == ["openai/gpt-4o-mini"]
+
+
+def test_capabilities_is_a_list(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+    httpx_mock.add_response(
+        json=[
+            {
+                "model_id": "openai/gpt-4o",
+                "supports_vision": True,
+                "supports_tools": True,
+                "supports_reasoning": False,
+                "max_context_tokens": 128000,
+            }
+        ]
+    )
+
+    capabilities = get_capabilities.sync(client=client)
+
+    assert isinstance(capabilities, list)
+    assert isinstance(capabilities[0], ModelCapabilities)
+    assert capabilities[0].max_context_tokens == 128000
+
+
+def test_credits_balance_parses_a_z_suffixed_date(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(
+        json={
+            "credits_remaining": 90,
+            "tier": "pro",
+            "bands": ["a"],
+            "reset_date": "2025-12-01T00:00:00Z",
+        }
+    )
+
+    balance = get_credits_balance.sync(client=client)
+
+    assert isinstance(balance, CreditsBalance)
+    assert balance.reset_date == datetime.datetime(2025, 12, 1, tzinfo=datetime.timezone.utc)
+
+
+async def test_credits_history_sends_limit_and_cursor(
+    httpx_mock: HTTPXMock, client: AuthenticatedClient
+) -> None:
+    httpx_mock.add_response(
+        json={
+            "entries": [{"id": "e1", "timestamp": "2025-11-02T10:00:00.5Z", "request_id": "r1"}],
+            "total_entries": 11,
+            "next_cursor": None,
+        }
+    )
+
+    page = await get_credits_history.asyncio(client=client, limit=10, cursor="abc")
+
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    assert dict(sent.url.params) == {"limit": "10", "cursor": "abc"}
+    assert isinstance(page, CreditsHistory)
+    assert page.next_cursor is None
+    assert page.entries[0].request_id == "r1"
+    assert page.entries[0].timestamp.microsecond == 500000
+
+
+def test_health_needs_no_key(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/health", json={"status": "ok"})
+
+    health = health_check.sync(client=Client(base_url=BASE))
+
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    assert "Authorization" not in sent.headers
+    assert isinstance(health, HealthStatus)
+    assert health.status == "ok"
+
+
+def test_zaguan_names_follow_the_sdk_notes() -> None:
+    chunk = ChatChunk.from_dict(
+        {"id": "c", "choices": [{"index": 0, "delta": {"content": "Hel"}, "finish_reason": None}]}
+    )
+
+    assert chunk.choices[0].delta.content == "Hel"  # type: ignore[union-attr]
+    assert chunk.choices[0].finish_reason is None

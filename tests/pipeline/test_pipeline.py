@@ -1,0 +1,84 @@
+"""The generator: reproducible output, and a new operation in a spec is all a new endpoint needs."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip(
+    "openapi_python_client", reason="the generator toolchain is installed on 3.11 only"
+)
+
+from generator import check, load_bundled_spec
+from generator._pipeline import ROOT, render
+
+NEW_OPERATION = """
+  /v1/credits/forecast:
+    get:
+      tags: [credit]
+      operationId: get_credits_forecast
+      summary: Credits forecast
+      responses:
+        "200":
+          description: When the credits will run out at the current pace.
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/CreditsForecast"
+        "401": {$ref: "#/components/responses/Unauthorized"}
+components:
+  schemas:
+    CreditsForecast:
+      description: When the credits will run out.
+      type: object
+      required: [days_left]
+      properties:
+        days_left:
+          type: integer
+          description: Days until the credits run out.
+      additionalProperties: true
+"""
+
+
+def test_generated_folder_matches_the_specs() -> None:
+    assert check() == []
+
+
+def test_shared_schemas_are_bundled_into_each_api() -> None:
+    for api in ("zaguan", "meganova"):
+        schemas = load_bundled_spec(api)["components"]["schemas"]
+        assert {"ChatCompletion", "ChatCompletionChunk", "Usage", "ErrorResponse"} <= set(schemas)
+
+
+def test_a_new_operation_in_the_spec_becomes_a_typed_endpoint(tmp_path: Path) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec_dir)
+    zaguan = (spec_dir / "zaguan.yaml").read_text(encoding="utf-8")
+    zaguan = zaguan.replace(
+        "\ncomponents:\n", NEW_OPERATION.split("components:\n")[0] + "components:\n", 1
+    )
+    zaguan = zaguan.replace(
+        "  schemas:\n", "  schemas:\n" + NEW_OPERATION.split("  schemas:\n")[1], 1
+    )
+    (spec_dir / "zaguan.yaml").write_text(zaguan, encoding="utf-8")
+
+    render(tmp_path / "out", spec_dir)
+
+    program = (
+        "from zaguan_api.api.credit import get_credits_forecast as op\n"
+        "print(op.build_request()['url'], op.parse_success({'days_left': 3}).days_left)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["/v1/credits/forecast", "3"]
+    assert importlib.util.find_spec("zaguan_api.api.credit.get_credits_forecast") is None

@@ -1,0 +1,1 @@
+"""Tests against a real OpenAI-compatible server (llama.cpp via xllamacpp)."""
