@@ -1,0 +1,69 @@
+"""Shared HTTP runtime of the ``zaguan`` and ``meganova`` SDKs.
+
+One core that does no I/O (request building, retry decisions, error mapping, SSE
+decoding) driven by thin sync and async shells over httpx. SDKs plug in their own
+exception types through :class:`ErrorFactory`.
+"""
+
+from __future__ import annotations
+
+from ._calls import Call, arun, build_body, env_setting, run, stamp_request_id
+from ._error_table import StatusErrorTable
+from ._errors import (
+    DefaultErrorFactory,
+    ErrorFactory,
+    ErrorInfo,
+    GatewayConnectionError,
+    GatewayDecodeError,
+    GatewayError,
+    GatewayStatusError,
+    GatewayStreamError,
+    GatewayTimeoutError,
+    error_info_from_payload,
+    error_info_from_response,
+)
+from ._options import DEFAULT_TIMEOUT, ClientConfig, RequestOptions, TimeoutTypes
+from ._response import APIResponse
+from ._retry import RetryPolicy, RetryState, parse_retry_after
+from ._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
+from ._streaming import AsyncStream, Stream
+from ._transport import AsyncTransport, BaseTransport, RequestDescription, SyncTransport
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIResponse",
+    "AsyncStream",
+    "AsyncTransport",
+    "BaseTransport",
+    "Call",
+    "ClientConfig",
+    "DefaultErrorFactory",
+    "ErrorFactory",
+    "ErrorInfo",
+    "GatewayConnectionError",
+    "GatewayDecodeError",
+    "GatewayError",
+    "GatewayStatusError",
+    "GatewayStreamError",
+    "GatewayTimeoutError",
+    "RequestDescription",
+    "RequestOptions",
+    "RetryPolicy",
+    "RetryState",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "StatusErrorTable",
+    "Stream",
+    "SyncTransport",
+    "TimeoutTypes",
+    "aiter_events",
+    "arun",
+    "build_body",
+    "env_setting",
+    "error_info_from_payload",
+    "error_info_from_response",
+    "iter_events",
+    "parse_retry_after",
+    "run",
+    "stamp_request_id",
+]

@@ -1,0 +1,115 @@
+"""What a facade method needs besides the transport: request bodies and typed results.
+
+A facade method describes its call with the generated endpoint module (``build_request`` and
+``parse_success``) and hands it to :func:`run` or :func:`arun`; nothing here does I/O except
+those two thin shells over the transport.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from typing import Any, Callable, Generic, Mapping, Optional, Protocol, TypeVar
+
+import attrs
+
+from ._options import RequestOptions
+from ._transport import AsyncTransport, RequestDescription, SyncTransport
+
+__all__ = ["Call", "arun", "build_body", "env_setting", "run", "stamp_request_id"]
+
+T = TypeVar("T")
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One API call, described without I/O: the request and how to read a 2xx JSON body."""
+
+    request: RequestDescription
+    parse: Callable[[Any], T]
+
+
+def stamp_request_id(value: T, request_id: str) -> T:
+    """Record the call's X-Request-Id on a generated model (or on each model of a list)."""
+    items = value if isinstance(value, list) else (value,)
+    for item in items:
+        if hasattr(item, "_request_id"):
+            item._request_id = request_id
+    return value
+
+
+def run(transport: SyncTransport, call: Call[T], options: Optional[RequestOptions]) -> T:
+    """Send ``call`` with retries and return its typed result, stamped with the request id."""
+    response = transport.request(call.request, lambda r: call.parse(r.json()), options)
+    return stamp_request_id(response.value, response.request_id)
+
+
+async def arun(transport: AsyncTransport, call: Call[T], options: Optional[RequestOptions]) -> T:
+    """The async twin of :func:`run`."""
+    response = await transport.request(call.request, lambda r: call.parse(r.json()), options)
+    return stamp_request_id(response.value, response.request_id)
+
+
+def _plain(value: Any) -> Any:
+    """Turn generated models and enums nested in user input into JSON-ready values."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return value
+
+
+def build_body(
+    model: type[M],
+    request: Any,
+    overrides: Mapping[str, Any],
+    invalid: Callable[[str], Exception],
+) -> M:
+    """The request-body model from a model instance, a mapping, keyword arguments, or a mix.
+
+    Keyword arguments win over the request's fields; None means "not given". Anything the
+    model cannot be built from raises ``invalid(message)`` (the SDK's own error), naming the
+    field, before a request is sent.
+    """
+    if request is None:
+        body: dict[str, Any] = {}
+    elif isinstance(request, Mapping):
+        body = dict(request)
+    elif isinstance(request, model):
+        body = request.to_dict()
+    else:
+        raise invalid(
+            f"request must be a {model.__name__}, a mapping or None, not {type(request).__name__}"
+        )
+    for key, value in overrides.items():
+        if value is not None:
+            body[key] = value
+    body = _plain(body)
+    try:
+        return model.from_dict(body)
+    except KeyError as exc:
+        raise invalid(f"{model.__name__} is missing the required field {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
+
+
+def env_setting(
+    value: Optional[str], variable: str, default: Optional[str] = None
+) -> Optional[str]:
+    """An explicit setting, else the environment variable (if non-empty), else ``default``."""
+    if value:
+        return value
+    return os.environ.get(variable) or default

@@ -1,0 +1,196 @@
+"""Retry decisions that do no I/O: which failures to retry and how long to wait.
+
+One engine serves both shells: :class:`RetryState` tracks one call's attempts and
+answers "wait this long, then try again" or "give up"; the sync shell then calls an
+injected ``sleep`` and the async shell awaits an injected async sleep.
+"""
+
+from __future__ import annotations
+
+import random as _random
+import time
+from email.utils import mktime_tz, parsedate_tz
+from typing import Any, Callable, Mapping, Optional
+
+import attrs
+import httpx
+
+__all__ = ["RetryPolicy", "RetryState", "parse_retry_after"]
+
+# 408 timeout, 409 lock conflict, 429 rate limit: the same request may well succeed
+# later. Other 4xx mean the request itself is wrong, so repeating it cannot help.
+_RETRYABLE_4XX = frozenset({408, 409, 429})
+
+# Failures that happen before or while talking to the server, where an identical
+# request can succeed. LocalProtocolError, UnsupportedProtocol, InvalidURL and the
+# like are our own mistakes and would fail the same way again.
+_RETRYABLE_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+def _fraction(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not 0 <= value <= 1:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
+
+
+def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
+    """Look a header up case-insensitively in httpx.Headers or a plain mapping."""
+    value: Optional[str] = headers.get(name)
+    if isinstance(headers, httpx.Headers):
+        return value
+    if value is not None:
+        return value
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _parse_seconds(value: str) -> Optional[float]:
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    # float() also accepts "nan", "inf" and negative numbers: none is a usable wait.
+    if seconds != seconds or seconds in (float("inf"), float("-inf")) or seconds < 0:
+        return None
+    return seconds
+
+
+def parse_retry_after(
+    headers: Mapping[str, str], now: Callable[[], float] = time.time
+) -> Optional[float]:
+    """Seconds the server asks us to wait, or ``None`` if it did not say (or said nonsense).
+
+    Reads ``retry-after-ms`` first (milliseconds, used by OpenAI-style gateways),
+    then ``Retry-After`` as delta-seconds or as an HTTP-date. ``now`` returns the
+    current Unix time and is only called for the HTTP-date form; a date in the past
+    means "retry now" (0.0).
+    """
+    value = _header(headers, "retry-after-ms")
+    if value is not None:
+        ms = _parse_seconds(value.strip())
+        if ms is not None:
+            return ms / 1000.0
+    value = _header(headers, "retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    seconds = _parse_seconds(value)
+    if seconds is not None:
+        return seconds
+    try:
+        parsed = parsedate_tz(value)
+        if parsed is None:
+            return None
+        # mktime_tz treats a missing zone as UTC, which is what HTTP-dates use.
+        return max(0.0, float(mktime_tz(parsed)) - now())
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When to retry and how long to wait between attempts.
+
+    ``max_retries`` counts retries, not attempts (2 means at most 3 requests).
+    Backoff doubles from ``initial_delay`` up to ``max_delay``; ``jitter`` is the
+    fraction by which a computed delay may be randomly shortened, so that many
+    clients that failed together do not come back together. A server-sent
+    ``Retry-After`` / ``retry-after-ms`` is honoured when it is at most
+    ``max_retry_after`` seconds; a longer one falls back to the computed backoff
+    rather than stalling the caller.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=_non_negative)
+    initial_delay: float = attrs.field(default=0.5, validator=_non_negative)
+    max_delay: float = attrs.field(default=8.0, validator=_non_negative)
+    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
+    jitter: float = attrs.field(default=0.25, validator=_fraction)
+
+    def is_retryable_status(self, status: int) -> bool:
+        """True for 408, 409, 429 and every 5xx; False for all other statuses."""
+        return status >= 500 or status in _RETRYABLE_4XX
+
+    def is_retryable_exception(self, exc: BaseException) -> bool:
+        """True for timeouts, network errors and a server breaking the protocol."""
+        return isinstance(exc, _RETRYABLE_EXCEPTIONS)
+
+    def backoff(self, retries_taken: int, random_value: float) -> float:
+        """Exponential delay before retry number ``retries_taken + 1``, capped, with jitter.
+
+        ``random_value`` is in [0, 1); 0 gives the full delay.
+        """
+        # min() before the power would overflow on absurd retry counts.
+        base = min(self.initial_delay * 2.0 ** min(retries_taken, 62), self.max_delay)
+        return base * (1.0 - self.jitter * random_value)
+
+    def delay(
+        self,
+        retries_taken: int,
+        headers: Optional[Mapping[str, str]],
+        *,
+        random_value: float,
+        now: Callable[[], float] = time.time,
+    ) -> float:
+        """Seconds to wait before the next retry, honouring the server's Retry-After."""
+        if headers:
+            retry_after = parse_retry_after(headers, now)
+            if retry_after is not None and retry_after <= self.max_retry_after:
+                return retry_after
+        return self.backoff(retries_taken, random_value)
+
+
+class RetryState:
+    """Attempt bookkeeping for one call, shared by the sync and async shells.
+
+    Each ``delay_after_*`` method either returns how long to wait before the next
+    attempt (and counts that retry) or ``None``, meaning: give up and raise. The
+    object does no I/O and never sleeps; create one per call, never share it.
+    """
+
+    __slots__ = ("_now", "_random", "max_retries", "policy", "retries_taken")
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        max_retries: Optional[int] = None,
+        *,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self.policy = policy
+        self.max_retries = policy.max_retries if max_retries is None else max_retries
+        self.retries_taken = 0
+        self._random = random
+        self._now = now
+
+    @property
+    def attempt(self) -> int:
+        """Number of the attempt in progress, starting at 1."""
+        return self.retries_taken + 1
+
+    def delay_after_status(
+        self, status: int, headers: Optional[Mapping[str, str]]
+    ) -> Optional[float]:
+        """Wait before retrying a response with this status, or ``None`` to give up."""
+        if self.retries_taken >= self.max_retries or not self.policy.is_retryable_status(status):
+            return None
+        return self._next(headers)
+
+    def delay_after_exception(self, exc: BaseException) -> Optional[float]:
+        """Wait before retrying after this transport exception, or ``None`` to give up."""
+        if self.retries_taken >= self.max_retries or not self.policy.is_retryable_exception(exc):
+            return None
+        return self._next(None)
+
+    def _next(self, headers: Optional[Mapping[str, str]]) -> float:
+        delay = self.policy.delay(
+            self.retries_taken, headers, random_value=self._random(), now=self._now
+        )
+        self.retries_taken += 1
+        return delay

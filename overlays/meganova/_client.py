@@ -1,0 +1,171 @@
+"""The Meganova clients: :class:`MegaNova` (blocking) and :class:`AsyncMegaNova`."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Mapping, Optional, Type
+
+import httpx
+from _gateway_runtime import (
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    ClientConfig,
+    SyncTransport,
+    TimeoutTypes,
+    env_setting,
+)
+
+from ._resources import (
+    AsyncBilling,
+    AsyncChat,
+    AsyncModels,
+    AsyncUsage,
+    Billing,
+    Chat,
+    Models,
+    Usage,
+)
+from ._version import __version__
+from .errors import ERROR_TABLE, InvalidArgumentError
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncMegaNova", "MegaNova"]
+
+DEFAULT_BASE_URL = "https://api.meganova.ai/v1"
+DEFAULT_MAX_RETRIES = 2
+
+
+def _config(
+    api_key: Optional[str],
+    base_url: Optional[str],
+    timeout: TimeoutTypes,
+    max_retries: int,
+    region: Optional[str],
+    user_agent_extra: Optional[str],
+    default_headers: Optional[Mapping[str, str]],
+) -> ClientConfig:
+    key = env_setting(api_key, "MEGANOVA_API_KEY")
+    if not key:
+        raise InvalidArgumentError(
+            "No API key: pass MegaNova(api_key=...) or set the MEGANOVA_API_KEY environment variable"
+        )
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise InvalidArgumentError("max_retries must be an integer >= 0")
+    agent = f"meganova-python/{__version__}"
+    headers = {"User-Agent": f"{agent} {user_agent_extra}" if user_agent_extra else agent}
+    headers["X-MN-SDK"] = "python"
+    if region and region != "auto":
+        headers["X-MN-Region"] = region
+    headers.update(default_headers or {})
+    return ClientConfig(
+        base_url=env_setting(base_url, "MEGANOVA_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+        api_key=key,
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=headers,
+        errors=ERROR_TABLE,
+    )
+
+
+class MegaNova:
+    """Blocking client of the Meganova API; safe to share between threads.
+
+    ``api_key`` falls back to ``MEGANOVA_API_KEY`` and ``base_url`` to ``MEGANOVA_BASE_URL``,
+    then production. ``timeout`` is in seconds (or an ``httpx.Timeout`` for a separate connect
+    timeout); ``max_retries`` applies to connection errors, timeouts, 408, 409, 429 and 5xx.
+    ``region`` other than "auto" is sent as ``X-MN-Region``. Pass ``http_client`` to use your
+    own ``httpx.Client`` (the SDK then leaves closing it to you).
+    """
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        region: Optional[str] = "auto",
+        user_agent_extra: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+        *,
+        default_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        config = _config(
+            api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
+        )
+        self._transport = SyncTransport(config, http_client)
+        self.base_url: str = config.base_url
+        """The API's base URL, without a trailing slash."""
+        self.chat = Chat(self)
+        """Chat completions."""
+        self.models = Models(self)
+        """The models list."""
+        self.usage = Usage(self)
+        """Usage summaries."""
+        self.billing = Billing(self)
+        """The account balance."""
+
+    def close(self) -> None:
+        """Close the connections (unless the ``http_client`` was yours)."""
+        self._transport.close()
+
+    def __enter__(self) -> MegaNova:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MegaNova(base_url={self.base_url!r})"
+
+
+class AsyncMegaNova:
+    """Async client of the Meganova API; safe to share between tasks. See :class:`MegaNova`."""
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        region: Optional[str] = "auto",
+        user_agent_extra: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        *,
+        default_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        config = _config(
+            api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
+        )
+        self._transport = AsyncTransport(config, http_client)
+        self.base_url: str = config.base_url
+        """The API's base URL, without a trailing slash."""
+        self.chat = AsyncChat(self)
+        """Chat completions."""
+        self.models = AsyncModels(self)
+        """The models list."""
+        self.usage = AsyncUsage(self)
+        """Usage summaries."""
+        self.billing = AsyncBilling(self)
+        """The account balance."""
+
+    async def close(self) -> None:
+        """Close the connections (unless the ``http_client`` was yours)."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> AsyncMegaNova:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncMegaNova(base_url={self.base_url!r})"

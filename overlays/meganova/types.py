@@ -1,0 +1,60 @@
+"""The typed request and response models of the Meganova API (generated from its spec).
+
+Models read both as attributes and by key: ``resp.choices[0].message.content`` and
+``resp.choices[0].message["content"]`` are the same value. Fields the spec does not know yet
+are kept in ``additional_properties`` (and by key); unknown enum values are kept as is.
+"""
+
+from meganova_api.models import (
+    BillingBalance,
+    ChatChoice,
+    ChatCompletionChunk,
+    ChatMessage,
+    ChatRequest,
+    ChatResponse,
+    ChatRole,
+    ChoiceDelta,
+    ChunkChoice,
+    FinishReason,
+    ModelInfo,
+    ModelList,
+    ModelPricing,
+    TokenDetails,
+    TokenUsage,
+    Tool,
+    ToolCall,
+    ToolCallDelta,
+    UsageGroup,
+    UsageSummary,
+)
+from meganova_api.types import UNSET, Unset
+
+from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
+
+__all__ = [
+    "UNSET",
+    "AsyncChatStream",
+    "BillingBalance",
+    "ChatChoice",
+    "ChatCompletionChunk",
+    "ChatMessage",
+    "ChatRequest",
+    "ChatResponse",
+    "ChatRole",
+    "ChatStream",
+    "ChatStreamChunk",
+    "ChoiceDelta",
+    "ChunkChoice",
+    "FinishReason",
+    "ModelInfo",
+    "ModelList",
+    "ModelPricing",
+    "TokenDetails",
+    "TokenUsage",
+    "Tool",
+    "ToolCall",
+    "ToolCallDelta",
+    "Unset",
+    "UsageGroup",
+    "UsageSummary",
+]

@@ -1,0 +1,63 @@
+"""The runtime's public surface is pinned: changing it must be a deliberate edit here."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import _gateway_runtime
+
+EXPECTED = {
+    # Facade helpers (added by the lead: _calls.py, _error_table.py).
+    "Call",
+    "StatusErrorTable",
+    "arun",
+    "build_body",
+    "env_setting",
+    "run",
+    "stamp_request_id",
+    "APIResponse",
+    "AsyncStream",
+    "AsyncTransport",
+    "BaseTransport",
+    "ClientConfig",
+    "DEFAULT_TIMEOUT",
+    "DefaultErrorFactory",
+    "ErrorFactory",
+    "ErrorInfo",
+    "GatewayConnectionError",
+    "GatewayDecodeError",
+    "GatewayError",
+    "GatewayStatusError",
+    "GatewayStreamError",
+    "GatewayTimeoutError",
+    "RequestDescription",
+    "RequestOptions",
+    "RetryPolicy",
+    "RetryState",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "SyncTransport",
+    "TimeoutTypes",
+    "aiter_events",
+    "error_info_from_payload",
+    "error_info_from_response",
+    "iter_events",
+    "parse_retry_after",
+}
+
+
+def test_public_names_are_pinned() -> None:
+    assert set(_gateway_runtime.__all__) == EXPECTED
+    for name in EXPECTED:
+        assert getattr(_gateway_runtime, name) is not None
+
+
+def test_every_private_module_declares_all() -> None:
+    for module_info in pkgutil.iter_modules(_gateway_runtime.__path__):
+        module = importlib.import_module(f"_gateway_runtime.{module_info.name}")
+        assert module_info.name.startswith("_")
+        assert isinstance(getattr(module, "__all__", None), list), module_info.name
+        for name in module.__all__:
+            assert hasattr(module, name), (module_info.name, name)

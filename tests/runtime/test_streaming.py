@@ -1,0 +1,379 @@
+"""Stream / AsyncStream: chunk parsing, stream errors, no retry mid-stream, connection release."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, List, Optional, Tuple
+
+import httpx
+import pytest
+from _gateway_runtime import (
+    AsyncTransport,
+    ClientConfig,
+    GatewayConnectionError,
+    GatewayDecodeError,
+    GatewayStatusError,
+    GatewayStreamError,
+    GatewayTimeoutError,
+    RequestOptions,
+    SyncTransport,
+)
+from pytest_httpx import HTTPXMock
+
+from .conftest import API_KEY, FakeClock, RecordingStream, sse_handler
+
+CHAT = {"method": "post", "url": "/chat/completions", "json": {"stream": True}}
+
+
+def chunk(text: str) -> bytes:
+    return b"data: " + json.dumps({"choices": [{"delta": {"content": text}}]}).encode() + b"\n\n"
+
+
+def delta(payload: Any, request_id: str) -> str:
+    return str(payload["choices"][0]["delta"]["content"])
+
+
+def with_id(payload: Any, request_id: str) -> Tuple[str, str]:
+    return delta(payload, request_id), request_id
+
+
+DONE = b"data: [DONE]\n\n"
+
+
+def sync_transport(
+    config: ClientConfig, clock: FakeClock, body: RecordingStream, **kw: Any
+) -> SyncTransport:
+    client = httpx.Client(transport=httpx.MockTransport(sse_handler(body, **kw)))
+    return SyncTransport(config, client, sleep=clock.sleep, random=clock.random, now=clock.now)
+
+
+def async_transport(
+    config: ClientConfig, clock: FakeClock, body: RecordingStream, **kw: Any
+) -> AsyncTransport:
+    client = httpx.AsyncClient(transport=httpx.MockTransport(sse_handler(body, **kw)))
+    return AsyncTransport(
+        config, client, async_sleep=clock.async_sleep, random=clock.random, now=clock.now
+    )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def test_stream_yields_parsed_chunks_until_done(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("Hel"), chunk("lo"), DONE, chunk("ignored")])
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    assert list(stream) == ["Hel", "lo"]
+
+
+def test_parse_chunk_and_stream_get_the_request_id(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    stream = sync_transport(config, clock, body).stream(
+        CHAT, with_id, RequestOptions(request_id="sid-1")
+    )
+    assert stream.request_id == "sid-1"
+    assert list(stream) == [("a", "sid-1")]
+
+
+def test_stream_exposes_response_headers(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([DONE])
+    stream = sync_transport(config, clock, body, headers={"x-model": "m1"}).stream(CHAT, delta)
+    assert stream.headers["x-model"] == "m1"
+    assert stream.response.status_code == 200
+    stream.close()
+
+
+def test_events_split_across_reads_are_reassembled(config: ClientConfig, clock: FakeClock) -> None:
+    raw = chunk("split") + DONE
+    body = RecordingStream([raw[:9], raw[9:20], raw[20:]])
+    assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["split"]
+
+
+def test_comments_and_empty_data_are_skipped(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([b": keep-alive\n\n", b"data:\n\n", chunk("x"), DONE])
+    assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["x"]
+
+
+def test_done_without_trailing_blank_line_still_ends_the_stream(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), b"data: [DONE]\n"])
+    assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["a"]
+
+
+def test_final_event_ends_a_stream_without_done(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream(
+        [
+            b'event: message_start\ndata: {"type": "message_start"}\n\n',
+            b'event: message_stop\ndata: {"type": "message_stop"}\n\n',
+        ]
+    )
+    stream = sync_transport(config, clock, body).stream(
+        {"method": "post", "url": "/messages"}, lambda p, rid: p["type"], final_event="message_stop"
+    )
+    assert list(stream) == ["message_start", "message_stop"]
+
+
+# --- errors inside the stream ---------------------------------------------------------------
+
+
+def test_error_event_raises_stream_error(config: ClientConfig, clock: FakeClock) -> None:
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    body = RecordingStream(
+        [chunk("a"), b"event: error\ndata: " + json.dumps(error).encode() + b"\n\n"]
+    )
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    assert next(stream) == "a"
+    with pytest.raises(GatewayStreamError) as caught:
+        next(stream)
+    info = caught.value.info
+    assert info is not None
+    assert (info.status, info.type, info.message) == (None, "overloaded_error", "Overloaded")
+    assert body.closed
+
+
+def test_error_payload_without_event_type_raises_stream_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([b'data: {"error": {"message": "upstream died", "code": "503"}}\n\n'])
+    with pytest.raises(GatewayStreamError) as caught:
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert caught.value.message == "upstream died"
+    assert caught.value.request_id is not None
+
+
+def test_stream_ending_before_done_is_a_connection_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a")])
+    with pytest.raises(GatewayConnectionError) as caught:
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert caught.value.message == "stream ended before [DONE]"
+    assert body.closed
+
+
+def test_cut_stream_is_a_connection_error(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), httpx.RemoteProtocolError("peer closed connection")])
+    with pytest.raises(GatewayConnectionError) as caught:
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert not isinstance(caught.value, GatewayTimeoutError)
+    assert caught.value.message.startswith("stream ended before [DONE]")
+    assert body.closed
+
+
+def test_read_timeout_between_chunks_is_a_timeout_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), httpx.ReadTimeout("read timed out")])
+    with pytest.raises(GatewayTimeoutError):
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert body.closed
+
+
+def test_invalid_json_chunk_is_a_decode_error(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([b"data: {not json\n\n"])
+    with pytest.raises(GatewayDecodeError):
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert body.closed
+
+
+@pytest.mark.parametrize("data", [b'{"a": 1} trailing', b"[1, 2", b"[" * 100_000, b"nan?"])
+def test_malformed_json_variants_are_decode_errors(
+    data: bytes, config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([b"data: " + data + b"\n\n"])
+    with pytest.raises(GatewayDecodeError):
+        list(sync_transport(config, clock, body).stream(CHAT, lambda p, rid: p))
+
+
+def test_json_with_surrounding_whitespace_is_accepted(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([b'data:   {"a": 1} \t\n\n', DONE])
+    assert list(sync_transport(config, clock, body).stream(CHAT, lambda p, rid: p)) == [{"a": 1}]
+
+
+def test_unexpected_chunk_shape_is_a_decode_error(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([b'data: {"choices": []}\n\n'])
+    with pytest.raises(GatewayDecodeError):
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+
+
+# --- retries happen only before the stream is handed over -------------------------------------
+
+
+def test_stream_open_is_retried_on_503(
+    transport: SyncTransport, httpx_mock: HTTPXMock, clock: FakeClock
+) -> None:
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(content=chunk("ok") + DONE)
+    assert list(transport.stream(CHAT, delta)) == ["ok"]
+    assert clock.sleeps == [0.5]
+    assert len({r.headers["x-request-id"] for r in httpx_mock.get_requests()}) == 1
+
+
+def test_stream_open_http_error_is_raised_before_iteration(
+    transport: SyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=401, json={"error": {"message": "bad key"}})
+    with pytest.raises(GatewayStatusError) as caught:
+        transport.stream(CHAT, delta)
+    assert caught.value.message == "bad key"
+
+
+def test_stream_is_not_retried_after_the_first_chunk(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    requests: List[httpx.Request] = []
+    body = RecordingStream([chunk("a"), httpx.ReadError("connection reset")])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, stream=body)
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    stream = SyncTransport(config, client, sleep=clock.sleep).stream(CHAT, delta)
+    assert next(stream) == "a"
+    with pytest.raises(GatewayConnectionError):
+        next(stream)
+    assert len(requests) == 1
+    assert clock.sleeps == []
+
+
+# --- releasing the connection -------------------------------------------------------------------
+
+
+def test_fully_read_stream_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), DONE, b""])
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    list(stream)
+    assert body.closed and stream.response.is_closed
+    assert body.consumed == 3  # read to the end, so a pool could reuse the connection
+
+
+def test_early_break_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    for _ in sync_transport(config, clock, body).stream(CHAT, delta):
+        break
+    assert body.closed
+
+
+def test_close_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    assert next(stream) == "a"
+    stream.close()
+    assert body.closed
+    assert list(stream) == []
+
+
+def test_close_before_iterating_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    sync_transport(config, clock, body).stream(CHAT, delta).close()
+    assert body.closed
+
+
+def test_leaving_with_block_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    with sync_transport(config, clock, body).stream(CHAT, delta) as stream:
+        assert next(stream) == "a"
+    assert body.closed
+
+
+def test_error_status_response_is_closed(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([b'{"error": {"message": "nope"}}'])
+    with pytest.raises(GatewayStatusError):
+        sync_transport(config, clock, body, status=400).stream(CHAT, delta)
+    assert body.closed
+
+
+def test_api_key_not_in_stream_error_messages(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream(
+        [b'data: {"error": {"message": "bad key ' + API_KEY.encode() + b'"}}\n\n']
+    )
+    with pytest.raises(GatewayStreamError) as caught:
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert API_KEY not in str(caught.value)
+
+
+# --- async ------------------------------------------------------------------------------------
+
+
+async def test_async_stream_yields_parsed_chunks_until_done(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("Hel"), chunk("lo"), DONE])
+    stream = await async_transport(config, clock, body).stream(CHAT, with_id)
+    assert [item async for item in stream] == [
+        ("Hel", stream.request_id),
+        ("lo", stream.request_id),
+    ]
+    assert body.closed
+
+
+async def test_async_stream_open_is_retried_before_handing_over(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock, clock: FakeClock
+) -> None:
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "1"})
+    httpx_mock.add_response(content=chunk("ok") + DONE)
+    stream = await atransport.stream(CHAT, delta)
+    assert clock.sleeps == [1.0]
+    assert [item async for item in stream] == ["ok"]
+
+
+async def test_async_error_event_raises_stream_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([b'event: error\ndata: {"error": {"message": "boom"}}\n\n'])
+    stream = await async_transport(config, clock, body).stream(CHAT, delta)
+    with pytest.raises(GatewayStreamError):
+        await stream.__anext__()
+    assert body.closed
+
+
+async def test_async_stream_ending_before_done_is_a_connection_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), httpx.RemoteProtocolError("cut")])
+    stream = await async_transport(config, clock, body).stream(CHAT, delta)
+    with pytest.raises(GatewayConnectionError):
+        [item async for item in stream]
+    assert body.closed
+
+
+async def test_async_read_timeout_is_a_timeout_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([httpx.ReadTimeout("slow")])
+    stream = await async_transport(config, clock, body).stream(CHAT, delta)
+    with pytest.raises(GatewayTimeoutError):
+        [item async for item in stream]
+
+
+async def test_async_leaving_async_with_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    async with await async_transport(config, clock, body).stream(CHAT, delta) as stream:
+        async for _ in stream:
+            break
+    assert body.closed
+
+
+async def test_async_close_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    stream = await async_transport(config, clock, body).stream(CHAT, delta)
+    assert await stream.__anext__() == "a"
+    await stream.close()
+    assert body.closed
+
+
+async def test_async_status_error_before_stream(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=403, json={"error": {"message": "tier", "band": "b"}})
+    with pytest.raises(GatewayStatusError) as caught:
+        await atransport.stream(CHAT, delta)
+    info: Optional[Any] = caught.value.info
+    assert info is not None and info.details == {"band": "b"}
