@@ -7,6 +7,7 @@ exception types through :class:`ErrorFactory`.
 
 from __future__ import annotations
 
+from ._accumulate import ChatAccumulator
 from ._calls import Call, arun, build_body, env_setting, run, stamp_request_id
 from ._error_table import StatusErrorTable
 from ._errors import (
@@ -36,6 +37,7 @@ __all__ = [
     "AsyncTransport",
     "BaseTransport",
     "Call",
+    "ChatAccumulator",
     "ClientConfig",
     "DefaultErrorFactory",
     "ErrorFactory",

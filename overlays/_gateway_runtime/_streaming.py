@@ -7,6 +7,7 @@ only read bytes and release the connection.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import json.scanner
 from types import TracebackType
@@ -207,6 +208,7 @@ class Stream(Generic[T]):
         self.request_id = request_id
         self._core = _StreamCore(response, request_id, parse_chunk, errors, secrets, final_event)
         self._iterator = _iterate(self._core, response)
+        self._handed_out = False
 
     @property
     def headers(self) -> httpx.Headers:
@@ -214,6 +216,8 @@ class Stream(Generic[T]):
         return self.response.headers
 
     def __iter__(self) -> Iterator[T]:
+        # The generator itself, not a wrapper: no extra Python frame per chunk.
+        self._handed_out = True
         return self._iterator
 
     def __next__(self) -> T:
@@ -235,6 +239,15 @@ class Stream(Generic[T]):
         self._iterator.close()
         # A generator that never started skips its finally block, so close here too.
         self.response.close()
+
+    def __del__(self) -> None:
+        # A stream dropped without ever being iterated: its generator never ran, so its
+        # finally block will not release the connection. Once __iter__ has handed the
+        # generator to a for loop, the generator owns the connection (this object may
+        # die first, e.g. in `for chunk in transport.stream(...)`).
+        if not getattr(self, "_handed_out", True):
+            with contextlib.suppress(Exception):  # nothing useful to do in a finaliser
+                self.response.close()
 
 
 class AsyncStream(Generic[T]):

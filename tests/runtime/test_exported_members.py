@@ -10,6 +10,7 @@ import _gateway_runtime
 EXPECTED = {
     # Facade helpers (added by the lead: _calls.py, _error_table.py).
     "Call",
+    "ChatAccumulator",
     "StatusErrorTable",
     "arun",
     "build_body",

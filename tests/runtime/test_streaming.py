@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any, List, Optional, Tuple
 
@@ -274,6 +275,15 @@ def test_close_before_iterating_releases_the_connection(
     assert body.closed
 
 
+def test_dropping_an_unread_stream_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    del stream
+    assert body.closed
+
+
 def test_leaving_with_block_releases_the_connection(config: ClientConfig, clock: FakeClock) -> None:
     body = RecordingStream([chunk("a"), chunk("b"), DONE])
     with sync_transport(config, clock, body).stream(CHAT, delta) as stream:
@@ -358,6 +368,17 @@ async def test_async_leaving_async_with_releases_the_connection(
     async with await async_transport(config, clock, body).stream(CHAT, delta) as stream:
         async for _ in stream:
             break
+    assert body.closed
+
+
+async def test_async_early_break_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    async for _ in await async_transport(config, clock, body).stream(CHAT, delta):
+        break
+    for _ in range(3):  # asyncio finalises an abandoned async generator on a later tick
+        await asyncio.sleep(0)
     assert body.closed
 
 

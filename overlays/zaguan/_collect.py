@@ -1,0 +1,56 @@
+"""Turning a streamed chat reply back into one :class:`ChatResponse`."""
+
+from __future__ import annotations
+
+from typing import AsyncIterable, Iterable
+
+from _gateway_runtime import ChatAccumulator
+from zaguan_api.models import ChatChunk, ChatResponse
+
+__all__ = ["acollect_stream", "collect_stream"]
+
+
+def collect_stream(stream: Iterable[ChatChunk]) -> ChatResponse:
+    """Read a whole ``chat_stream()`` and return the reply it adds up to.
+
+    Content is concatenated per choice, tool-call fragments merge by their index, each
+    choice keeps its finish reason, and the usage chunk (if any) becomes ``usage``. The
+    result's ``request_id`` is the stream's.
+    """
+    accumulator = ChatAccumulator()
+    request_id = getattr(stream, "request_id", None)
+    with _closing(stream):
+        for chunk in stream:
+            accumulator.add(chunk)
+    response = ChatResponse.from_dict(accumulator.result())
+    response._request_id = request_id
+    return response
+
+
+async def acollect_stream(stream: AsyncIterable[ChatChunk]) -> ChatResponse:
+    """The async twin of :func:`collect_stream`, for ``AsyncZaguanClient.chat_stream()``."""
+    accumulator = ChatAccumulator()
+    try:
+        async for chunk in stream:
+            accumulator.add(chunk)
+    finally:
+        close = getattr(stream, "aclose", None)
+        if close is not None:
+            await close()
+    response = ChatResponse.from_dict(accumulator.result())
+    response._request_id = getattr(stream, "request_id", None)
+    return response
+
+
+class _closing:
+    """Close the stream if it can be closed (plain iterables of chunks are fine too)."""
+
+    def __init__(self, stream: object) -> None:
+        self._close = getattr(stream, "close", None)
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._close is not None:
+            self._close()
