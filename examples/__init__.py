@@ -1,0 +1,1 @@
+"""Runnable examples of both SDKs; ``make demo`` runs them all against the local gateway."""
