@@ -74,8 +74,6 @@ class ChatChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -162,3 +160,6 @@ class ChatChoice:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.chat_message import ChatMessage  # noqa: E402

@@ -51,8 +51,6 @@ class ChatCompletionChunk:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_usage import TokenUsage
-
         id = self.id
 
         choices = []
@@ -103,9 +101,6 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chunk_choice import ChunkChoice
-        from ..models.token_usage import TokenUsage
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -139,14 +134,7 @@ class ChatCompletionChunk:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         chat_completion_chunk = cls(
             id=id,
@@ -208,3 +196,7 @@ class ChatCompletionChunk:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.chunk_choice import ChunkChoice  # noqa: E402
+from ..models.token_usage import TokenUsage  # noqa: E402

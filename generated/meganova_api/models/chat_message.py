@@ -113,9 +113,6 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_part import ContentPart
-        from ..models.tool_call import ToolCall
-
         d = dict(src_dict)
         role = ChatRole(d.pop("role"))
 
@@ -154,23 +151,9 @@ class ChatMessage:
 
         tool_call_id = d.pop("tool_call_id", UNSET)
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        reasoning_content = cast("None | str | Unset", d.pop("reasoning_content", UNSET))
 
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         chat_message = cls(
             role=role,
@@ -232,3 +215,7 @@ class ChatMessage:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.content_part import ContentPart  # noqa: E402
+from ..models.tool_call import ToolCall  # noqa: E402

@@ -215,10 +215,6 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage
-        from ..models.stream_options import StreamOptions
-        from ..models.tool import Tool
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -372,3 +368,8 @@ class ChatRequest:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.chat_message import ChatMessage  # noqa: E402
+from ..models.stream_options import StreamOptions  # noqa: E402
+from ..models.tool import Tool  # noqa: E402

@@ -94,9 +94,6 @@ class ChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_choice import ChatChoice
-        from ..models.token_usage import TokenUsage
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,14 +117,7 @@ class ChatResponse:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         chat_response = cls(
             id=id,
@@ -189,3 +179,7 @@ class ChatResponse:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.chat_choice import ChatChoice  # noqa: E402
+from ..models.token_usage import TokenUsage  # noqa: E402

@@ -89,8 +89,6 @@ class ChoiceDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta import ToolCallDelta
-
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: ChatRole | Unset
@@ -99,23 +97,9 @@ class ChoiceDelta:
         else:
             role = ChatRole(_role)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        reasoning_content = cast("None | str | Unset", d.pop("reasoning_content", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
@@ -126,14 +110,7 @@ class ChoiceDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         choice_delta = cls(
             role=role,
@@ -193,3 +170,6 @@ class ChoiceDelta:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.tool_call_delta import ToolCallDelta  # noqa: E402

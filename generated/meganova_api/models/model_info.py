@@ -67,8 +67,6 @@ class ModelInfo:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_pricing import ModelPricing
-
         id = self.id
 
         object_ = self.object_
@@ -145,8 +143,6 @@ class ModelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_pricing import ModelPricing
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -258,3 +254,6 @@ class ModelInfo:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.model_pricing import ModelPricing  # noqa: E402

@@ -73,8 +73,6 @@ class TokenUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_details import TokenDetails
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -154,3 +152,6 @@ class TokenUsage:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.token_details import TokenDetails  # noqa: E402

@@ -66,8 +66,6 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call_delta import FunctionCallDelta
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -139,3 +137,6 @@ class ToolCallDelta:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.function_call_delta import FunctionCallDelta  # noqa: E402

@@ -114,21 +114,12 @@ class UsageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_group import UsageGroup
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
         to = d.pop("to")
 
-        def _parse_group_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        group_by = _parse_group_by(d.pop("group_by", UNSET))
+        group_by = cast("None | str | Unset", d.pop("group_by", UNSET))
 
         total_requests = d.pop("total_requests", UNSET)
 
@@ -214,3 +205,6 @@ class UsageSummary:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.usage_group import UsageGroup  # noqa: E402

@@ -51,8 +51,6 @@ class ChatChunk:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage import Usage
-
         id = self.id
 
         choices = []
@@ -103,9 +101,6 @@ class ChatChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chunk_choice import ChunkChoice
-        from ..models.usage import Usage
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -139,14 +134,7 @@ class ChatChunk:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         chat_chunk = cls(
             id=id,
@@ -208,3 +196,7 @@ class ChatChunk:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.chunk_choice import ChunkChoice  # noqa: E402
+from ..models.usage import Usage  # noqa: E402

@@ -269,10 +269,6 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-        from ..models.stream_options import StreamOptions
-        from ..models.tool import Tool
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -452,3 +448,8 @@ class ChatRequest:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.message import Message  # noqa: E402
+from ..models.stream_options import StreamOptions  # noqa: E402
+from ..models.tool import Tool  # noqa: E402

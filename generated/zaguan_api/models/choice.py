@@ -74,8 +74,6 @@ class Choice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -162,3 +160,6 @@ class Choice:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.message import Message  # noqa: E402

@@ -73,8 +73,6 @@ class ChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.choice_delta import ChoiceDelta
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -161,3 +159,6 @@ class ChunkChoice:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.choice_delta import ChoiceDelta  # noqa: E402

@@ -128,14 +128,7 @@ class CreditsBalance:
 
         credits_percent = d.pop("credits_percent", UNSET)
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
+        warning = cast("None | str | Unset", d.pop("warning", UNSET))
 
         credits_balance = cls(
             credits_remaining=credits_remaining,

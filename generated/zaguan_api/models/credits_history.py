@@ -63,8 +63,6 @@ class CreditsHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credits_history_entry import CreditsHistoryEntry
-
         d = dict(src_dict)
         entries = []
         _entries = d.pop("entries")
@@ -75,14 +73,7 @@ class CreditsHistory:
 
         total_entries = d.pop("total_entries", UNSET)
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = cast("None | str | Unset", d.pop("next_cursor", UNSET))
 
         credits_history = cls(
             entries=entries,
@@ -140,3 +131,6 @@ class CreditsHistory:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.credits_history_entry import CreditsHistoryEntry  # noqa: E402

@@ -102,8 +102,6 @@ class CreditsStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_usage_breakdown import ModelUsageBreakdown
-
         d = dict(src_dict)
         period = d.pop("period")
 
@@ -192,3 +190,6 @@ class CreditsStats:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.model_usage_breakdown import ModelUsageBreakdown  # noqa: E402

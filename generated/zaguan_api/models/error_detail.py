@@ -75,32 +75,11 @@ class ErrorDetail:
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        code = cast("int | None | str | Unset", d.pop("code", UNSET))
 
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast("None | str | Unset", d.pop("param", UNSET))
 
         error_detail = cls(
             message=message,

@@ -43,8 +43,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail
-
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
@@ -102,3 +100,6 @@ class ErrorResponse:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -52,8 +52,6 @@ class ModelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_info import ModelInfo
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -119,3 +117,6 @@ class ModelList:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.model_info import ModelInfo  # noqa: E402

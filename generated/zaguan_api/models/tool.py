@@ -49,8 +49,6 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition import FunctionDefinition
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -111,3 +109,6 @@ class Tool:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.function_definition import FunctionDefinition  # noqa: E402

@@ -55,8 +55,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call import FunctionCall
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,3 +118,6 @@ class ToolCall:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.function_call import FunctionCall  # noqa: E402

@@ -44,8 +44,6 @@ class ZaguanErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.zaguan_error_detail import ZaguanErrorDetail
-
         d = dict(src_dict)
         error = ZaguanErrorDetail.from_dict(d.pop("error"))
 
@@ -103,3 +101,6 @@ class ZaguanErrorResponse:
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.zaguan_error_detail import ZaguanErrorDetail  # noqa: E402
