@@ -23,6 +23,7 @@ from ._errors import (
     error_info_from_payload,
     error_info_from_response,
 )
+from ._lazy import lazy_attributes
 from ._options import DEFAULT_TIMEOUT, ClientConfig, RequestOptions, TimeoutTypes
 from ._response import APIResponse
 from ._retry import RetryPolicy, RetryState, parse_retry_after
@@ -65,6 +66,7 @@ __all__ = [
     "error_info_from_payload",
     "error_info_from_response",
     "iter_events",
+    "lazy_attributes",
     "parse_retry_after",
     "run",
     "stamp_request_id",

@@ -30,7 +30,7 @@ import httpx
 from ._errors import ErrorFactory, ErrorInfo, error_info_from_payload, redact
 from ._sse import ServerSentEvent, SSEDecoder
 
-__all__ = ["AsyncStream", "Stream", "transport_error"]
+__all__ = ["PARSE_ERRORS", "AsyncStream", "Stream", "transport_error"]
 
 T = TypeVar("T")
 

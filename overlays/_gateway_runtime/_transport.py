@@ -46,7 +46,7 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 RequestDescription = Mapping[str, Any]
 
 
-def new_request_id() -> str:
+def _new_request_id() -> str:
     """A random version-4 UUID string, as ``str(uuid.uuid4())`` but about twice as fast
     (this runs once per call, so it is part of the per-request overhead)."""
     raw = bytearray(os.urandom(16))
@@ -125,7 +125,7 @@ class BaseTransport(Generic[ClientT]):
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
         if request_id is None:
-            request_id = headers.get(self._rid_header) or new_request_id()
+            request_id = headers.get(self._rid_header) or _new_request_id()
         headers[self._rid_header] = request_id
         url: str = req["url"]
         if not url.startswith(("http://", "https://")):
@@ -134,7 +134,7 @@ class BaseTransport(Generic[ClientT]):
         if params:
             params = {k: v for k, v in params.items() if v is not None}
         # build_request (not httpx.Request) so that a caller's own client still
-        # applies its default headers, cookies and event hooks.
+        # applies its default headers, cookies and query params.
         request = self._client.build_request(
             req["method"],
             url,

@@ -6,11 +6,29 @@
 >>> print(resp.choices[0].message["content"])
 """
 
-from . import errors, types
+from typing import TYPE_CHECKING
+
+from _gateway_runtime import lazy_attributes
+
+from . import errors
 from ._client import AsyncMegaNova, MegaNova
-from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
 from ._version import __version__
 from .errors import MeganovaError
+
+if TYPE_CHECKING:
+    from . import types
+    from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
+
+# Imported on first use: they load the generated models, which `import meganova` need not pay for.
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        "types": ".types",
+        "AsyncChatStream": "._streaming",
+        "ChatStream": "._streaming",
+        "ChatStreamChunk": "._streaming",
+    },
+)
 
 __all__ = [
     "AsyncChatStream",

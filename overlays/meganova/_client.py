@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Mapping, Optional, Type
+from typing import TYPE_CHECKING, Mapping, Optional, Type
 
 import httpx
 from _gateway_runtime import (
@@ -15,18 +15,20 @@ from _gateway_runtime import (
     env_setting,
 )
 
-from ._resources import (
-    AsyncBilling,
-    AsyncChat,
-    AsyncModels,
-    AsyncUsage,
-    Billing,
-    Chat,
-    Models,
-    Usage,
-)
 from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from ._resources import (
+        AsyncBilling,
+        AsyncChat,
+        AsyncModels,
+        AsyncUsage,
+        Billing,
+        Chat,
+        Models,
+        Usage,
+    )
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncMegaNova", "MegaNova"]
 
@@ -92,15 +94,19 @@ class MegaNova:
             api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
         )
         self._transport = SyncTransport(config, http_client)
+        # Here rather than at the top: the resources load the generated package, which
+        # `import meganova` need not pay for.
+        from ._resources import Billing, Chat, Models, Usage
+
         self.base_url: str = config.base_url
         """The API's base URL, without a trailing slash."""
-        self.chat = Chat(self)
+        self.chat: Chat = Chat(self)
         """Chat completions."""
-        self.models = Models(self)
+        self.models: Models = Models(self)
         """The models list."""
-        self.usage = Usage(self)
+        self.usage: Usage = Usage(self)
         """Usage summaries."""
-        self.billing = Billing(self)
+        self.billing: Billing = Billing(self)
         """The account balance."""
 
     def close(self) -> None:
@@ -141,15 +147,17 @@ class AsyncMegaNova:
             api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
         )
         self._transport = AsyncTransport(config, http_client)
+        from ._resources import AsyncBilling, AsyncChat, AsyncModels, AsyncUsage
+
         self.base_url: str = config.base_url
         """The API's base URL, without a trailing slash."""
-        self.chat = AsyncChat(self)
+        self.chat: AsyncChat = AsyncChat(self)
         """Chat completions."""
-        self.models = AsyncModels(self)
+        self.models: AsyncModels = AsyncModels(self)
         """The models list."""
-        self.usage = AsyncUsage(self)
+        self.usage: AsyncUsage = AsyncUsage(self)
         """Usage summaries."""
-        self.billing = AsyncBilling(self)
+        self.billing: AsyncBilling = AsyncBilling(self)
         """The account balance."""
 
     async def close(self) -> None:

@@ -24,7 +24,7 @@ from meganova_api.models import (
 from meganova_api.params import ChatMessageParam
 from meganova_api.types import UNSET, Unset
 
-from ._streaming import AsyncChatStream, ChatStream, parse_chunk
+from ._streaming import AsyncChatStream, ChatStream, parse_event
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class Chat:
         options = _options(timeout, max_retries, extra_headers)
         described = _chat_call(request)
         if stream:
-            return ChatStream(self._transport.stream(described, parse_chunk, options))
+            return ChatStream(self._transport.stream(described, parse_event, options))
         return run(self._transport, Call(described, create_chat_completion.parse_success), options)
 
     def stream(
@@ -254,7 +254,7 @@ class AsyncChat:
         options = _options(timeout, max_retries, extra_headers)
         described = _chat_call(request)
         if stream:
-            return AsyncChatStream(await self._transport.stream(described, parse_chunk, options))
+            return AsyncChatStream(await self._transport.stream(described, parse_event, options))
         call = Call(described, create_chat_completion.parse_success)
         return await arun(self._transport, call, options)
 

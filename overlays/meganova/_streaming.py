@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import AsyncIterator, Iterator, List, Optional, Type
+from typing import Any, AsyncIterator, Iterator, List, Mapping, Optional, Type
 
 import attrs
 from _gateway_runtime import AsyncStream, Stream
 from meganova_api.models import ChatCompletionChunk, FinishReason, TokenUsage
-from meganova_api.types import Unset
 
-__all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "parse_chunk"]
+from .errors import APIResponseValidationError
+
+__all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "parse_event"]
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class ChatStreamChunk:
     """One piece of a streamed reply.
 
     ``delta`` is the new text of choice ``index`` ("" when the event carries none). The last
     item of a stream has ``done=True``, an empty delta, and the usage when the server sent it
     (ask with ``stream_options={"include_usage": True}``). ``chunk`` is the full typed event it
-    came from (None on the ``done`` item), for tool-call fragments and everything else.
+    came from (None on the ``done`` item), for tool-call fragments and everything else; it is
+    built on first access, so a stream read only for its text never pays for it.
     """
 
     delta: str
@@ -29,33 +31,50 @@ class ChatStreamChunk:
     done: bool = False
     finish_reason: Optional[FinishReason] = None
     usage: Optional[TokenUsage] = None
-    chunk: Optional[ChatCompletionChunk] = attrs.field(default=None, repr=False)
+    _event: Optional[Mapping[str, Any]] = attrs.field(default=None, repr=False, alias="event")
+    _chunk: Optional[ChatCompletionChunk] = attrs.field(default=None, init=False, repr=False)
+
+    @property
+    def chunk(self) -> Optional[ChatCompletionChunk]:
+        """The typed ``chat.completion.chunk`` event this piece came from."""
+        if self._chunk is None and self._event is not None:
+            try:
+                self._chunk = ChatCompletionChunk.from_dict(self._event)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise APIResponseValidationError(
+                    f"Could not read a stream chunk: {type(exc).__name__}: {exc}",
+                    request_id=self.request_id,
+                    body=self._event,
+                ) from None
+            self._chunk._request_id = self.request_id
+        return self._chunk
 
 
-def parse_chunk(data: object, request_id: str) -> ChatCompletionChunk:
-    """Build the typed chunk of one SSE event (the runtime's parse callback)."""
-    chunk = ChatCompletionChunk.from_dict(data)  # type: ignore[arg-type]
-    chunk._request_id = request_id
-    return chunk
+def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
+    """The pieces of one SSE event, one per choice (the runtime's parse callback).
 
-
-def _items(chunk: ChatCompletionChunk, request_id: str) -> List[ChatStreamChunk]:
-    usage = chunk.usage if isinstance(chunk.usage, TokenUsage) else None
-    if not chunk.choices:
-        return [ChatStreamChunk("", 0, request_id, usage=usage, chunk=chunk)]
+    Reads the text, index, finish reason and usage straight from the decoded JSON; a shape
+    error raises here, inside the runtime, which reports it as the SDK's decode error.
+    """
+    usage_data = data.get("usage")
+    usage = TokenUsage.from_dict(usage_data) if usage_data else None
+    choices = data["choices"]
+    if not choices:
+        return [ChatStreamChunk("", 0, request_id, usage=usage, event=data)]
     items = []
-    for choice in chunk.choices:
-        delta = choice.delta
-        content = None if isinstance(delta, Unset) else delta.content
-        reason = choice.finish_reason
+    for choice in choices:
+        delta = choice.get("delta") or {}
+        content = delta.get("content")
+        reason = choice.get("finish_reason")
         items.append(
             ChatStreamChunk(
                 content if isinstance(content, str) else "",
-                choice.index,
+                choice["index"],
                 request_id,
-                finish_reason=reason if isinstance(reason, FinishReason) else None,
-                usage=usage,
-                chunk=chunk,
+                False,
+                FinishReason(reason) if reason else None,
+                usage,
+                data,
             )
         )
     return items
@@ -68,7 +87,7 @@ class ChatStream:
     early; breaking out of a ``for`` loop releases it too.
     """
 
-    def __init__(self, stream: Stream[ChatCompletionChunk]) -> None:
+    def __init__(self, stream: Stream[List[ChatStreamChunk]]) -> None:
         self._stream = stream
         self.request_id: str = stream.request_id
         """The X-Request-Id of the call."""
@@ -95,7 +114,7 @@ class ChatStream:
 class AsyncChatStream:
     """The async twin of :class:`ChatStream`: ``async for`` and ``async with``."""
 
-    def __init__(self, stream: AsyncStream[ChatCompletionChunk]) -> None:
+    def __init__(self, stream: AsyncStream[List[ChatStreamChunk]]) -> None:
         self._stream = stream
         self.request_id: str = stream.request_id
         """The X-Request-Id of the call."""
@@ -121,11 +140,10 @@ class AsyncChatStream:
 
 # Module functions rather than methods, so an abandoned iterator does not keep the stream
 # object alive through its frame (which would delay releasing the connection).
-def _flatten(stream: Stream[ChatCompletionChunk], request_id: str) -> Iterator[ChatStreamChunk]:
+def _flatten(stream: Stream[List[ChatStreamChunk]], request_id: str) -> Iterator[ChatStreamChunk]:
     usage: Optional[TokenUsage] = None
     try:
-        for chunk in stream:
-            items = _items(chunk, request_id)
+        for items in stream:
             usage = items[0].usage or usage
             yield from items
     finally:
@@ -134,12 +152,11 @@ def _flatten(stream: Stream[ChatCompletionChunk], request_id: str) -> Iterator[C
 
 
 async def _aflatten(
-    stream: AsyncStream[ChatCompletionChunk], request_id: str
+    stream: AsyncStream[List[ChatStreamChunk]], request_id: str
 ) -> AsyncIterator[ChatStreamChunk]:
     usage: Optional[TokenUsage] = None
     try:
-        async for chunk in stream:
-            items = _items(chunk, request_id)
+        async for items in stream:
             usage = items[0].usage or usage
             for item in items:
                 yield item

@@ -6,27 +6,58 @@
 >>> print(reply.choices[0].message.content)
 """
 
-from _gateway_runtime import AsyncStream, Stream
+from typing import TYPE_CHECKING
 
-from . import errors, models
+from _gateway_runtime import AsyncStream, Stream, lazy_attributes
+
+from . import errors
 from ._client import AsyncZaguanClient, ZaguanClient
-from ._collect import acollect_stream, collect_stream
 from ._version import __version__
 from .errors import ZaguanError
-from .models import (
-    ChatChunk,
-    ChatRequest,
-    ChatResponse,
-    CreditsBalance,
-    CreditsHistory,
-    CreditsHistoryEntry,
-    CreditsStats,
-    HealthStatus,
-    Message,
-    ModelCapabilities,
-    ModelInfo,
-    TokenDetails,
-    Usage,
+
+if TYPE_CHECKING:
+    from . import models
+    from ._collect import acollect_stream, collect_stream
+    from .models import (
+        ChatChunk,
+        ChatRequest,
+        ChatResponse,
+        CreditsBalance,
+        CreditsHistory,
+        CreditsHistoryEntry,
+        CreditsStats,
+        HealthStatus,
+        Message,
+        ModelCapabilities,
+        ModelInfo,
+        TokenDetails,
+        Usage,
+    )
+
+_MODELS = (
+    "ChatChunk",
+    "ChatRequest",
+    "ChatResponse",
+    "CreditsBalance",
+    "CreditsHistory",
+    "CreditsHistoryEntry",
+    "CreditsStats",
+    "HealthStatus",
+    "Message",
+    "ModelCapabilities",
+    "ModelInfo",
+    "TokenDetails",
+    "Usage",
+)
+# Imported on first use: they load the generated models, which `import zaguan` need not pay for.
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        "models": ".models",
+        "collect_stream": "._collect",
+        "acollect_stream": "._collect",
+        **dict.fromkeys(_MODELS, ".models"),
+    },
 )
 
 __all__ = [

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, AsyncIterator, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+)
 
 import httpx
 from _gateway_runtime import (
@@ -19,22 +30,26 @@ from _gateway_runtime import (
     env_setting,
     run,
 )
-from zaguan_api.models import (
-    ChatChunk,
-    ChatResponse,
-    CreditsBalance,
-    CreditsHistory,
-    CreditsHistoryEntry,
-    CreditsStats,
-    HealthStatus,
-    ModelCapabilities,
-    ModelInfo,
-)
 
-from . import _calls
-from ._calls import RequestLike, options
+if TYPE_CHECKING:
+    from zaguan_api.models import (
+        ChatChunk,
+        ChatResponse,
+        CreditsBalance,
+        CreditsHistory,
+        CreditsHistoryEntry,
+        CreditsStats,
+        HealthStatus,
+        ModelCapabilities,
+        ModelInfo,
+    )
+
 from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from ._calls import RequestLike
+
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncZaguanClient", "ZaguanClient"]
 
@@ -101,11 +116,16 @@ class ZaguanClient:
     ) -> None:
         config = _config(base_url, api_key, timeout, max_retries, default_headers)
         self._transport = SyncTransport(config, http_client)
+        # Here rather than at the top: the calls load the generated package, which
+        # `import zaguan` need not pay for.
+        from . import _calls
+
+        self._calls = _calls
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     def _run(self, call: Call[T], request_id: Optional[str], overrides: Overrides) -> T:
-        return run(self._transport, call, options(request_id, *overrides))
+        return run(self._transport, call, self._calls.options(request_id, *overrides))
 
     def chat(
         self,
@@ -119,7 +139,7 @@ class ZaguanClient:
     ) -> ChatResponse:
         """A chat completion. ``request`` is a ChatRequest or a dict; keyword arguments add to
         it or override its fields (``chat(model=..., messages=[...])`` works alone)."""
-        call = Call(_calls.chat_call(request, kwargs, stream=False), _calls.CHAT_PARSE)
+        call = Call(self._calls.chat_call(request, kwargs, stream=False), self._calls.CHAT_PARSE)
         return self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     def chat_stream(
@@ -137,9 +157,9 @@ class ZaguanClient:
         Close it (or use ``with``) if you stop early; :func:`zaguan.collect_stream` folds it
         into one ChatResponse.
         """
-        described = _calls.chat_call(request, kwargs, stream=True)
-        call_options = options(request_id, timeout, max_retries, extra_headers)
-        return self._transport.stream(described, _calls.parse_chunk, call_options)
+        described = self._calls.chat_call(request, kwargs, stream=True)
+        call_options = self._calls.options(request_id, timeout, max_retries, extra_headers)
+        return self._transport.stream(described, self._calls.parse_chunk, call_options)
 
     def list_models(
         self,
@@ -150,7 +170,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        return self._run(_calls.MODELS, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.MODELS, request_id, (timeout, max_retries, extra_headers))
 
     def get_capabilities(
         self,
@@ -161,7 +181,9 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
-        return self._run(_calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers))
+        return self._run(
+            self._calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers)
+        )
 
     def get_credits_balance(
         self,
@@ -172,7 +194,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsBalance:
         """Credits left, tier and bands."""
-        return self._run(_calls.BALANCE, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.BALANCE, request_id, (timeout, max_retries, extra_headers))
 
     def get_credits_history(
         self,
@@ -185,7 +207,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsHistory:
         """One page of the credits history; pass the page's ``next_cursor`` for the next."""
-        call = _calls.history_call(limit, cursor)
+        call = self._calls.history_call(limit, cursor)
         return self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     def iter_credits_history(
@@ -197,7 +219,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> Iterator[CreditsHistoryEntry]:
         """Every entry of the credits history, fetching page after page as you iterate."""
-        _calls.history_call(limit, None)  # validate before the first page is asked for
+        self._calls.history_call(limit, None)  # validate before the first page is asked for
         cursor: Optional[str] = None
         while True:
             page = self.get_credits_history(
@@ -218,7 +240,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsStats:
         """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        call = _calls.stats_call(period)
+        call = self._calls.stats_call(period)
         return self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     def health_check(
@@ -230,7 +252,7 @@ class ZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> HealthStatus:
         """Whether the gateway is up (``GET /health``)."""
-        return self._run(_calls.HEALTH, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.HEALTH, request_id, (timeout, max_retries, extra_headers))
 
     def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""
@@ -266,11 +288,14 @@ class AsyncZaguanClient:
     ) -> None:
         config = _config(base_url, api_key, timeout, max_retries, default_headers)
         self._transport = AsyncTransport(config, http_client)
+        from . import _calls
+
+        self._calls = _calls
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     async def _run(self, call: Call[T], request_id: Optional[str], overrides: Overrides) -> T:
-        return await arun(self._transport, call, options(request_id, *overrides))
+        return await arun(self._transport, call, self._calls.options(request_id, *overrides))
 
     async def chat(
         self,
@@ -283,7 +308,7 @@ class AsyncZaguanClient:
         **kwargs: Any,
     ) -> ChatResponse:
         """A chat completion; see :meth:`ZaguanClient.chat`."""
-        call = Call(_calls.chat_call(request, kwargs, stream=False), _calls.CHAT_PARSE)
+        call = Call(self._calls.chat_call(request, kwargs, stream=False), self._calls.CHAT_PARSE)
         return await self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     async def chat_stream(
@@ -298,9 +323,9 @@ class AsyncZaguanClient:
     ) -> AsyncStream[ChatChunk]:
         """A streamed chat completion: ``async for`` over the result; see
         :meth:`ZaguanClient.chat_stream`."""
-        described = _calls.chat_call(request, kwargs, stream=True)
-        call_options = options(request_id, timeout, max_retries, extra_headers)
-        return await self._transport.stream(described, _calls.parse_chunk, call_options)
+        described = self._calls.chat_call(request, kwargs, stream=True)
+        call_options = self._calls.options(request_id, timeout, max_retries, extra_headers)
+        return await self._transport.stream(described, self._calls.parse_chunk, call_options)
 
     async def list_models(
         self,
@@ -311,7 +336,9 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        return await self._run(_calls.MODELS, request_id, (timeout, max_retries, extra_headers))
+        return await self._run(
+            self._calls.MODELS, request_id, (timeout, max_retries, extra_headers)
+        )
 
     async def get_capabilities(
         self,
@@ -323,7 +350,7 @@ class AsyncZaguanClient:
     ) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
         return await self._run(
-            _calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers)
+            self._calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers)
         )
 
     async def get_credits_balance(
@@ -335,7 +362,9 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsBalance:
         """Credits left, tier and bands."""
-        return await self._run(_calls.BALANCE, request_id, (timeout, max_retries, extra_headers))
+        return await self._run(
+            self._calls.BALANCE, request_id, (timeout, max_retries, extra_headers)
+        )
 
     async def get_credits_history(
         self,
@@ -348,7 +377,7 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsHistory:
         """One page of the credits history; pass the page's ``next_cursor`` for the next."""
-        call = _calls.history_call(limit, cursor)
+        call = self._calls.history_call(limit, cursor)
         return await self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     async def iter_credits_history(
@@ -360,7 +389,7 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> AsyncIterator[CreditsHistoryEntry]:
         """Every entry of the credits history: ``async for`` fetches page after page."""
-        _calls.history_call(limit, None)
+        self._calls.history_call(limit, None)
         cursor: Optional[str] = None
         while True:
             page = await self.get_credits_history(
@@ -382,7 +411,7 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> CreditsStats:
         """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        call = _calls.stats_call(period)
+        call = self._calls.stats_call(period)
         return await self._run(call, request_id, (timeout, max_retries, extra_headers))
 
     async def health_check(
@@ -394,7 +423,9 @@ class AsyncZaguanClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> HealthStatus:
         """Whether the gateway is up (``GET /health``)."""
-        return await self._run(_calls.HEALTH, request_id, (timeout, max_retries, extra_headers))
+        return await self._run(
+            self._calls.HEALTH, request_id, (timeout, max_retries, extra_headers)
+        )
 
     async def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""

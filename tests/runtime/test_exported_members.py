@@ -15,6 +15,7 @@ EXPECTED = {
     "arun",
     "build_body",
     "env_setting",
+    "lazy_attributes",
     "run",
     "stamp_request_id",
     "APIResponse",

@@ -1,34 +1,83 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 """Contains all the data models used in inputs/outputs"""
 
-from .billing_balance import BillingBalance
-from .chat_choice import ChatChoice
-from .chat_completion_chunk import ChatCompletionChunk
-from .chat_completion_request import ChatCompletionRequest
-from .chat_message import ChatMessage
-from .chat_request import ChatRequest
-from .chat_response import ChatResponse
-from .chat_role import ChatRole
-from .choice_delta import ChoiceDelta
-from .chunk_choice import ChunkChoice
-from .content_part import ContentPart
-from .error_detail import ErrorDetail
-from .error_response import ErrorResponse
-from .finish_reason import FinishReason
-from .function_call import FunctionCall
-from .function_call_delta import FunctionCallDelta
-from .function_definition import FunctionDefinition
-from .model_info import ModelInfo
-from .model_list import ModelList
-from .model_pricing import ModelPricing
-from .stream_options import StreamOptions
-from .token_details import TokenDetails
-from .token_usage import TokenUsage
-from .tool import Tool
-from .tool_call import ToolCall
-from .tool_call_delta import ToolCallDelta
-from .usage_group import UsageGroup
-from .usage_summary import UsageSummary
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .billing_balance import BillingBalance
+    from .chat_choice import ChatChoice
+    from .chat_completion_chunk import ChatCompletionChunk
+    from .chat_completion_request import ChatCompletionRequest
+    from .chat_message import ChatMessage
+    from .chat_request import ChatRequest
+    from .chat_response import ChatResponse
+    from .chat_role import ChatRole
+    from .choice_delta import ChoiceDelta
+    from .chunk_choice import ChunkChoice
+    from .content_part import ContentPart
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .finish_reason import FinishReason
+    from .function_call import FunctionCall
+    from .function_call_delta import FunctionCallDelta
+    from .function_definition import FunctionDefinition
+    from .model_info import ModelInfo
+    from .model_list import ModelList
+    from .model_pricing import ModelPricing
+    from .stream_options import StreamOptions
+    from .token_details import TokenDetails
+    from .token_usage import TokenUsage
+    from .tool import Tool
+    from .tool_call import ToolCall
+    from .tool_call_delta import ToolCallDelta
+    from .usage_group import UsageGroup
+    from .usage_summary import UsageSummary
+
+_MODULES = {
+    "BillingBalance": ".billing_balance",
+    "ChatChoice": ".chat_choice",
+    "ChatCompletionChunk": ".chat_completion_chunk",
+    "ChatCompletionRequest": ".chat_completion_request",
+    "ChatMessage": ".chat_message",
+    "ChatRequest": ".chat_request",
+    "ChatResponse": ".chat_response",
+    "ChatRole": ".chat_role",
+    "ChoiceDelta": ".choice_delta",
+    "ChunkChoice": ".chunk_choice",
+    "ContentPart": ".content_part",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "FinishReason": ".finish_reason",
+    "FunctionCall": ".function_call",
+    "FunctionCallDelta": ".function_call_delta",
+    "FunctionDefinition": ".function_definition",
+    "ModelInfo": ".model_info",
+    "ModelList": ".model_list",
+    "ModelPricing": ".model_pricing",
+    "StreamOptions": ".stream_options",
+    "TokenDetails": ".token_details",
+    "TokenUsage": ".token_usage",
+    "Tool": ".tool",
+    "ToolCall": ".tool_call",
+    "ToolCallDelta": ".tool_call_delta",
+    "UsageGroup": ".usage_group",
+    "UsageSummary": ".usage_summary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)
+
 
 __all__ = (
     "BillingBalance",

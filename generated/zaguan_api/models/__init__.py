@@ -1,40 +1,95 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 """Contains all the data models used in inputs/outputs"""
 
-from .chat_chunk import ChatChunk
-from .chat_completion_request import ChatCompletionRequest
-from .chat_request import ChatRequest
-from .chat_response import ChatResponse
-from .chat_role import ChatRole
-from .choice import Choice
-from .choice_delta import ChoiceDelta
-from .chunk_choice import ChunkChoice
-from .content_part import ContentPart
-from .credits_balance import CreditsBalance
-from .credits_history import CreditsHistory
-from .credits_history_entry import CreditsHistoryEntry
-from .credits_stats import CreditsStats
-from .error_detail import ErrorDetail
-from .error_response import ErrorResponse
-from .finish_reason import FinishReason
-from .function_call import FunctionCall
-from .function_call_delta import FunctionCallDelta
-from .function_definition import FunctionDefinition
-from .health_status import HealthStatus
-from .message import Message
-from .model_capabilities import ModelCapabilities
-from .model_info import ModelInfo
-from .model_list import ModelList
-from .model_usage_breakdown import ModelUsageBreakdown
-from .reasoning_effort import ReasoningEffort
-from .stream_options import StreamOptions
-from .token_details import TokenDetails
-from .tool import Tool
-from .tool_call import ToolCall
-from .tool_call_delta import ToolCallDelta
-from .usage import Usage
-from .zaguan_error_detail import ZaguanErrorDetail
-from .zaguan_error_response import ZaguanErrorResponse
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .chat_chunk import ChatChunk
+    from .chat_completion_request import ChatCompletionRequest
+    from .chat_request import ChatRequest
+    from .chat_response import ChatResponse
+    from .chat_role import ChatRole
+    from .choice import Choice
+    from .choice_delta import ChoiceDelta
+    from .chunk_choice import ChunkChoice
+    from .content_part import ContentPart
+    from .credits_balance import CreditsBalance
+    from .credits_history import CreditsHistory
+    from .credits_history_entry import CreditsHistoryEntry
+    from .credits_stats import CreditsStats
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .finish_reason import FinishReason
+    from .function_call import FunctionCall
+    from .function_call_delta import FunctionCallDelta
+    from .function_definition import FunctionDefinition
+    from .health_status import HealthStatus
+    from .message import Message
+    from .model_capabilities import ModelCapabilities
+    from .model_info import ModelInfo
+    from .model_list import ModelList
+    from .model_usage_breakdown import ModelUsageBreakdown
+    from .reasoning_effort import ReasoningEffort
+    from .stream_options import StreamOptions
+    from .token_details import TokenDetails
+    from .tool import Tool
+    from .tool_call import ToolCall
+    from .tool_call_delta import ToolCallDelta
+    from .usage import Usage
+    from .zaguan_error_detail import ZaguanErrorDetail
+    from .zaguan_error_response import ZaguanErrorResponse
+
+_MODULES = {
+    "ChatChunk": ".chat_chunk",
+    "ChatCompletionRequest": ".chat_completion_request",
+    "ChatRequest": ".chat_request",
+    "ChatResponse": ".chat_response",
+    "ChatRole": ".chat_role",
+    "Choice": ".choice",
+    "ChoiceDelta": ".choice_delta",
+    "ChunkChoice": ".chunk_choice",
+    "ContentPart": ".content_part",
+    "CreditsBalance": ".credits_balance",
+    "CreditsHistory": ".credits_history",
+    "CreditsHistoryEntry": ".credits_history_entry",
+    "CreditsStats": ".credits_stats",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "FinishReason": ".finish_reason",
+    "FunctionCall": ".function_call",
+    "FunctionCallDelta": ".function_call_delta",
+    "FunctionDefinition": ".function_definition",
+    "HealthStatus": ".health_status",
+    "Message": ".message",
+    "ModelCapabilities": ".model_capabilities",
+    "ModelInfo": ".model_info",
+    "ModelList": ".model_list",
+    "ModelUsageBreakdown": ".model_usage_breakdown",
+    "ReasoningEffort": ".reasoning_effort",
+    "StreamOptions": ".stream_options",
+    "TokenDetails": ".token_details",
+    "Tool": ".tool",
+    "ToolCall": ".tool_call",
+    "ToolCallDelta": ".tool_call_delta",
+    "Usage": ".usage",
+    "ZaguanErrorDetail": ".zaguan_error_detail",
+    "ZaguanErrorResponse": ".zaguan_error_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)
+
 
 __all__ = (
     "ChatChunk",

@@ -1,0 +1,33 @@
+"""A local server for both gateways' APIs, for the demo, integration tests and benchmarks.
+
+Zaguan is served at ``http://127.0.0.1:PORT`` (``/v1/...`` and ``/health``), Meganova at
+``http://127.0.0.1:PORT/meganova/v1``. Every model is an echo model; ``tool-echo`` answers with
+tool calls. Requests are validated against the bundled specs, and the ``X-Gateway-Fault``
+header (or a ``fault-<item>`` model name) makes the server misbehave on demand: see
+``local_gateway.faults`` for the grammar.
+
+    from local_gateway import start_gateway
+
+    with start_gateway() as gateway:          # api_key="sk-local-test", port=0
+        ...  # gateway.zaguan_url, gateway.meganova_url, gateway.api_key, gateway.port
+
+From a shell: ``python -m local_gateway [--port 0] [--api-key KEY] [--time-limit SECONDS]``.
+For pytest: ``pytest_plugins = ["local_gateway.pytest_plugin"]`` gives a ``gateway`` fixture.
+"""
+
+from __future__ import annotations
+
+from .app import DEFAULT_API_KEY, MEGANOVA_PREFIX, create_app
+from .faults import FaultError, Faults, parse_faults
+from .server import Gateway, start_gateway
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "MEGANOVA_PREFIX",
+    "FaultError",
+    "Faults",
+    "Gateway",
+    "create_app",
+    "parse_faults",
+    "start_gateway",
+]

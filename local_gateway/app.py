@@ -1,0 +1,595 @@
+"""The Starlette application serving every operation of both specs.
+
+Layout: Zaguan at the root (``/v1/...`` and ``/health``), Meganova under ``/meganova/v1``. Each
+route is built from the bundled spec's operation (``local_gateway.spec``), so a path the spec
+adds without a handler here fails at startup rather than silently 404ing. Every request goes
+through the same steps: request id, auth, query and body validation against the spec, faults
+(``local_gateway.faults``), then the operation's handler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+from . import data
+from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
+from .faults import FaultError, Faults, parse_faults
+from .spec import APIS, Operation, SpecViolation, load_operations
+
+__all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "VERSION", "create_app"]
+
+DEFAULT_API_KEY = "sk-local-test"
+MEGANOVA_PREFIX = "/meganova/v1"
+VERSION = "local-gateway 0.1.0"
+FAULT_HEADER = "x-gateway-fault"
+_PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
+_FAULT_MODEL_PREFIX = "fault-"
+# The benchmark's N-chunk streams are written this many events per write: the client still
+# parses N events, while the server spends far fewer syscalls than one write per event.
+_BATCH = 64
+_HTML_502 = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
+
+def _json(status: int, payload: Any, headers: Optional[Dict[str, str]] = None) -> Response:
+    return Response(dumps(payload).encode(), status, headers, "application/json")
+
+
+def error_response(
+    status: int,
+    message: str,
+    kind: str,
+    code: Optional[str] = None,
+    param: Optional[str] = None,
+    extra: Optional[Mapping[str, Any]] = None,
+    headers: Optional[Dict[str, str]] = None,
+) -> Response:
+    """The error body both gateways use: ``{"error": {"message", "type", ...}}``."""
+    error: Dict[str, Any] = {"message": message, "type": kind}
+    if code is not None:
+        error["code"] = code
+    if param is not None:
+        error["param"] = param
+    if extra:
+        error.update(extra)
+    return _json(status, {"error": error}, headers)
+
+
+def _invalid(violation: SpecViolation, headers: Dict[str, str]) -> Response:
+    return error_response(
+        400, violation.message, "invalid_request_error", param=violation.path, headers=headers
+    )
+
+
+@dataclass
+class Call:
+    """One request, validated, as the handlers see it."""
+
+    api: str
+    request: Request
+    query: Dict[str, Any]
+    body: Any
+    faults: Faults
+    headers: Dict[str, str]
+
+
+@dataclass
+class _State:
+    # Failures served so far per (X-Request-Id, fault item), for `fail-then-succeed`.
+    failures: Dict[Tuple[str, str], int] = field(default_factory=dict)
+
+
+async def _wait_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _sleep_unless_gone(seconds: float, receive: Receive) -> bool:
+    """Sleep; stop early and return True when the client disconnects meanwhile."""
+    watcher = asyncio.ensure_future(_wait_disconnect(receive))
+    try:
+        done, _ = await asyncio.wait({watcher}, timeout=seconds)
+        return bool(done)
+    finally:
+        watcher.cancel()
+
+
+async def _drop_connection(receive: Receive) -> None:
+    # uvicorn answers 500 when an app fails before starting a response, so raising cannot
+    # simulate a dropped connection. uvicorn's `receive` is a method of its request cycle,
+    # which holds the asyncio transport: closing it sends FIN with no response at all.
+    cycle = getattr(receive, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        # Not under uvicorn (an in-process ASGI transport): an exception is the closest thing.
+        raise ConnectionAbortedError("local gateway fault: connection dropped")
+    transport.close()
+    # Return only once uvicorn has seen the connection go, or it would log "returned without
+    # starting response" and try to send a 500 on the closed socket.
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(_wait_disconnect(receive), 2.0)
+
+
+class _DropConnection(Response):
+    """Not a response: closes the connection before sending anything."""
+
+    def __init__(self) -> None:
+        super().__init__(b"")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await _drop_connection(receive)
+
+
+class _EventStream(Response):
+    """A ``text/event-stream`` written event by event, with the stream faults applied."""
+
+    media_type = "text/event-stream"
+
+    def __init__(
+        self,
+        events: List[bytes],
+        headers: Dict[str, str],
+        batch: int = 1,
+        stall: float = 0.0,
+        cut_after: Optional[int] = None,
+    ) -> None:
+        # Response.__init__ would set a Content-Length; a stream is sent chunked instead.
+        self.status_code = 200
+        self.background = None
+        self.events = events
+        self.batch = batch
+        self.stall = stall
+        self.cut_after = cut_after
+        self.init_headers({"cache-control": "no-cache", **headers})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+        events = self.events
+        if self.cut_after is not None:
+            events = events[: self.cut_after]
+        if self.batch > 1:
+            for start in range(0, len(events), self.batch):
+                body = b"".join(events[start : start + self.batch])
+                await send({"type": "http.response.body", "body": body, "more_body": True})
+        else:
+            for position, event in enumerate(events):
+                if self.stall and position and await _sleep_unless_gone(self.stall, receive):
+                    return
+                await send({"type": "http.response.body", "body": event, "more_body": True})
+        if self.cut_after is not None:
+            await _drop_connection(receive)
+            return
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+# --- the chat operation --------------------------------------------------------------------
+
+
+def _known_model(api: str, model: str) -> bool:
+    if model in data.SPECIAL_MODELS or model.startswith(_FAULT_MODEL_PREFIX):
+        return True
+    catalogue = data.ZAGUAN_MODELS if api == "zaguan" else data.MEGANOVA_MODELS
+    return any(entry["id"] == model for entry in catalogue)
+
+
+def _split_data_lines(payload: str) -> str:
+    # Two `data:` lines are joined with "\n" by SSE readers; a newline after a comma between
+    # JSON members keeps the joined text valid JSON.
+    cut = payload.find(',"') + 1
+    return f"data: {payload[:cut]}\r\ndata: {payload[cut:]}\r\n\r\n"
+
+
+def _stream(call: Call, plan: ChatPlan) -> Response:
+    faults = call.faults
+    payloads = list(stream_payloads(plan))
+    done = True
+    if faults.error_event:
+        error = {
+            "error": {
+                "message": "The upstream provider failed mid-stream",
+                "type": "server_error",
+                "code": "upstream_error",
+            }
+        }
+        payloads = [*payloads[:3], dumps(error)]
+        done = False
+    if faults.malformed_json and len(payloads) > 1:
+        payloads[1] = payloads[1][: len(payloads[1]) // 2]
+    if faults.crlf_sse:
+        events = [": local-gateway stream\r\n"]
+        for position, payload in enumerate(payloads):
+            prefix = ": keep-alive\r\n" if position % 3 == 2 else ""
+            if position == 1:
+                events.append(prefix + _split_data_lines(payload))
+            else:
+                events.append(f"{prefix}data: {payload}\r\n\r\n")
+        if done:
+            events.append("data: [DONE]\r\n\r\n")
+        encoded = [event.encode() for event in events]
+    else:
+        encoded = [b"data: " + payload.encode() + b"\n\n" for payload in payloads]
+        if done:
+            encoded.append(b"data: [DONE]\n\n")
+    batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
+    return _EventStream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
+
+
+async def create_chat_completion(call: Call) -> Response:
+    """Answer with the echo model (or ``tool-echo``'s tool calls), whole or streamed."""
+    body = call.body
+    model = body["model"]
+    if not _known_model(call.api, model):
+        return error_response(
+            404,
+            f"The model {model!r} does not exist; GET /models lists the models",
+            "invalid_request_error",
+            "model_not_found",
+            "model",
+            headers=call.headers,
+        )
+    plan = plan_chat(call.api, body, call.faults.chunks)
+    if body.get("stream"):
+        return _stream(call, plan)
+    if call.faults.malformed_json:
+        text = dumps(completion_body(plan))
+        return Response(text[: len(text) // 2].encode(), 200, call.headers, "application/json")
+    return _json(200, completion_body(plan), call.headers)
+
+
+# --- the other operations ------------------------------------------------------------------
+
+
+async def zaguan_list_models(call: Call) -> Response:
+    """Zaguan's model catalogue."""
+    return _json(200, {"object": "list", "data": data.ZAGUAN_MODELS}, call.headers)
+
+
+async def get_capabilities(call: Call) -> Response:
+    """What each Zaguan model supports (a bare list, as the spec says)."""
+    return _json(200, data.ZAGUAN_CAPABILITIES, call.headers)
+
+
+async def get_credits_balance(call: Call) -> Response:
+    """The fixed credits balance."""
+    return _json(200, data.CREDITS_BALANCE, call.headers)
+
+
+async def get_credits_history(call: Call) -> Response:
+    """One page of the 23-entry history; ``next_cursor`` is opaque and null on the last page."""
+    limit = call.query.get("limit", data.HISTORY_DEFAULT_LIMIT)
+    offset = 0
+    cursor = call.query.get("cursor")
+    if cursor is not None:
+        decoded = data.decode_cursor(cursor)
+        if decoded is None:
+            return error_response(
+                400,
+                "cursor: not a cursor this gateway issued",
+                "invalid_request_error",
+                param="cursor",
+                headers=call.headers,
+            )
+        offset = decoded
+    end = offset + limit
+    page = {
+        "entries": data.HISTORY[offset:end],
+        "total_entries": len(data.HISTORY),
+        "next_cursor": data.encode_cursor(end) if end < len(data.HISTORY) else None,
+    }
+    return _json(200, page, call.headers)
+
+
+async def get_credits_stats(call: Call) -> Response:
+    """Credits used over ``period`` (default ``month``)."""
+    period = call.query.get("period", "month")
+    if period not in data.PERIODS:
+        return error_response(
+            400,
+            f"period: must be one of {', '.join(data.PERIODS)}",
+            "invalid_request_error",
+            param="period",
+            headers=call.headers,
+        )
+    return _json(200, data.credits_stats(period), call.headers)
+
+
+async def health_check(call: Call) -> Response:
+    """Liveness; needs no key."""
+    return _json(200, {"status": "ok", "version": VERSION}, call.headers)
+
+
+async def meganova_list_models(call: Call) -> Response:
+    """Meganova's model catalogue."""
+    return _json(200, {"object": "list", "data": data.MEGANOVA_MODELS}, call.headers)
+
+
+async def get_model(call: Call) -> Response:
+    """One Meganova model; the id may contain ``/`` (raw or sent as ``%2F``)."""
+    model_id = call.request.path_params["model_id"]
+    model = data.find_meganova_model(model_id)
+    if model is None:
+        return error_response(
+            404,
+            f"The model {model_id!r} does not exist",
+            "invalid_request_error",
+            "model_not_found",
+            "model_id",
+            headers=call.headers,
+        )
+    return _json(200, model, call.headers)
+
+
+def _parse_instant(value: str) -> Optional[datetime]:
+    try:
+        # Python 3.9's fromisoformat does not read a trailing "Z".
+        parsed = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+async def get_usage_summary(call: Call) -> Response:
+    """Usage over ``from``..``to``, optionally grouped and filtered."""
+    bounds = []
+    for name in ("from", "to"):
+        instant = _parse_instant(call.query[name])
+        if instant is None:
+            return error_response(
+                400,
+                f"{name}: {call.query[name]!r} is not an ISO 8601 date or date-time",
+                "invalid_request_error",
+                param=name,
+                headers=call.headers,
+            )
+        bounds.append(instant)
+    group_by = call.query.get("group_by")
+    if group_by is not None and group_by not in data.USAGE_GROUPS:
+        return error_response(
+            400,
+            f"group_by: must be one of {', '.join(data.USAGE_GROUPS)}",
+            "invalid_request_error",
+            param="group_by",
+            headers=call.headers,
+        )
+    summary = data.usage_summary(
+        bounds[0],
+        bounds[1],
+        call.query["from"],
+        call.query["to"],
+        group_by,
+        call.query.get("user_id"),
+        call.query.get("api_key"),
+    )
+    return _json(200, summary, call.headers)
+
+
+async def get_billing_balance(call: Call) -> Response:
+    """The fixed account balance."""
+    return _json(200, data.BILLING_BALANCE, call.headers)
+
+
+Handler = Callable[[Call], Awaitable[Response]]
+
+HANDLERS: Dict[Tuple[str, str], Handler] = {
+    ("zaguan", "create_chat_completion"): create_chat_completion,
+    ("zaguan", "list_models"): zaguan_list_models,
+    ("zaguan", "get_capabilities"): get_capabilities,
+    ("zaguan", "get_credits_balance"): get_credits_balance,
+    ("zaguan", "get_credits_history"): get_credits_history,
+    ("zaguan", "get_credits_stats"): get_credits_stats,
+    ("zaguan", "health_check"): health_check,
+    ("meganova", "create_chat_completion"): create_chat_completion,
+    ("meganova", "list_models"): meganova_list_models,
+    ("meganova", "get_model"): get_model,
+    ("meganova", "get_usage_summary"): get_usage_summary,
+    ("meganova", "get_billing_balance"): get_billing_balance,
+}
+
+
+# --- faults that answer instead of the operation -----------------------------------------------
+
+
+def _pre_fault_response(call: Call, state: _State, request_id: str) -> Optional[Response]:
+    faults = call.faults
+    headers = call.headers
+    if faults.disconnect:
+        return _DropConnection()
+    if faults.fail_key:
+        key = (request_id, faults.fail_key)
+        served = state.failures.get(key, 0)
+        if served < faults.fail_times:
+            state.failures[key] = served + 1
+            return _status_error(
+                call, faults.fail_status, f" (failure {served + 1} of {faults.fail_times})"
+            )
+    if faults.rate_limit is not None:
+        return _rate_limited(call, faults.rate_limit)
+    if faults.insufficient_credits is not None:
+        fields: Dict[str, Any] = {"credits_required": 120, "credits_remaining": 15}
+        return error_response(
+            402,
+            "Insufficient credits for this request",
+            "insufficient_credits",
+            "insufficient_credits",
+            extra={"details": fields} if faults.insufficient_credits else fields,
+            headers=headers,
+        )
+    if faults.band_denied is not None:
+        fields = {"band": "premium", "required_tier": "pro", "current_tier": "free"}
+        return error_response(
+            403,
+            "Your tier may not use models of the premium band",
+            "permission_error",
+            "band_access_denied",
+            extra={"details": fields} if faults.band_denied else fields,
+            headers=headers,
+        )
+    if faults.status is not None:
+        return _status_error(call, faults.status, "")
+    if faults.html_502:
+        return Response(_HTML_502, 502, headers, "text/html")
+    return None
+
+
+def _seconds_text(seconds: float) -> str:
+    return str(int(seconds)) if seconds == int(seconds) else str(seconds)
+
+
+def _rate_limited(call: Call, seconds: float) -> Response:
+    extra = {"retry_after": seconds} if call.api == "zaguan" else None
+    return error_response(
+        429,
+        "Rate limit exceeded, retry later",
+        "rate_limit_error",
+        "rate_limit_exceeded",
+        extra=extra,
+        headers={**call.headers, "retry-after": _seconds_text(seconds)},
+    )
+
+
+def _status_error(call: Call, status: int, note: str) -> Response:
+    if status == 429:
+        return _rate_limited(call, 0)
+    kind = "server_error" if status >= 500 else "invalid_request_error"
+    return error_response(
+        status,
+        f"Simulated status {status}{note}",
+        kind,
+        f"simulated_{status}",
+        headers=call.headers,
+    )
+
+
+# --- routing ---------------------------------------------------------------------------------
+
+
+def _bearer_ok(authorization: Optional[str], expected: bytes) -> bool:
+    if not authorization:
+        return False
+    scheme, _, token = authorization.partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected)
+
+
+def _endpoint(
+    operation: Operation, handler: Handler, api_key: str, state: _State
+) -> Callable[[Request], Awaitable[Response]]:
+    expected = api_key.encode()
+    is_chat = operation.operation_id == "create_chat_completion"
+
+    async def endpoint(request: Request) -> Response:
+        request_headers = request.headers
+        request_id = request_headers.get("x-request-id", "")
+        headers = {"x-request-id": request_id or uuid.uuid4().hex}
+        if operation.requires_auth and not _bearer_ok(
+            request_headers.get("authorization"), expected
+        ):
+            return error_response(
+                401, "Invalid API key", "authentication_error", "invalid_api_key", headers=headers
+            )
+        query: Dict[str, Any] = {}
+        if operation.query is not None:
+            params = dict(request.query_params)
+            violation = operation.validate_query(params)
+            if violation is not None:
+                return _invalid(violation, headers)
+            query = operation.coerce_query(params)
+        body: Any = None
+        if operation.body is not None:
+            raw = await request.body()
+            if not raw:
+                if operation.body_required:
+                    return _invalid(SpecViolation("body", "a JSON body is required"), headers)
+            else:
+                try:
+                    body = json.loads(raw)
+                except ValueError as exc:
+                    return _invalid(SpecViolation("body", f"not valid JSON ({exc})"), headers)
+                violation = operation.validate_body(body)
+                if violation is not None:
+                    return _invalid(violation, headers)
+        faults = Faults()
+        try:
+            fault_header = request_headers.get(FAULT_HEADER)
+            if fault_header:
+                parse_faults(fault_header, faults)
+        except FaultError as exc:
+            return error_response(
+                400,
+                f"X-Gateway-Fault: {exc}",
+                "invalid_request_error",
+                param="X-Gateway-Fault",
+                headers=headers,
+            )
+        if is_chat and body["model"].startswith(_FAULT_MODEL_PREFIX):
+            try:
+                parse_faults(body["model"][len(_FAULT_MODEL_PREFIX) :], faults)
+            except FaultError as exc:
+                return error_response(
+                    400, f"model: {exc}", "invalid_request_error", param="model", headers=headers
+                )
+        call = Call(operation.api, request, query, body, faults, headers)
+        if faults.any:
+            if faults.stall and await _sleep_unless_gone(faults.stall, request.receive):
+                return _DropConnection()
+            early = _pre_fault_response(call, state, request_id)
+            if early is not None:
+                return early
+        return await handler(call)
+
+    endpoint.__name__ = f"{operation.api}_{operation.operation_id}"
+    return endpoint
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    if status == 405:
+        message = f"Method {request.method} not allowed on {request.url.path}"
+        return error_response(405, message, "invalid_request_error", "method_not_allowed")
+    return error_response(status, f"No route {request.url.path}", "not_found_error", "not_found")
+
+
+_WARM_UP_BODY = {"model": "echo", "messages": [{"role": "user", "content": [{"type": "text"}]}]}
+
+
+def _warm_up(operation: Operation) -> None:
+    # jsonschema resolves `$ref`s on first use; do it now so the first request is not slower.
+    if operation.body is not None:
+        operation.validate_body(_WARM_UP_BODY)
+    if operation.query is not None:
+        operation.validate_query({})
+
+
+def create_app(api_key: str = DEFAULT_API_KEY) -> Starlette:
+    """The gateway application: both APIs, the given key, validators compiled now."""
+    state = _State()
+    routes: List[BaseRoute] = []
+    for api in APIS:
+        for (method, path), operation in load_operations(api).items():
+            _warm_up(operation)
+            handler = HANDLERS.get((api, operation.operation_id))
+            if handler is None:
+                raise RuntimeError(f"no handler for {api} {operation.operation_id}")
+            # `:path` lets a Meganova model id keep its slash, sent raw or as %2F (which uvicorn
+            # decodes before routing).
+            route_path = _PREFIXES[api] + path.replace("{model_id}", "{model_id:path}")
+            routes.append(
+                Route(route_path, _endpoint(operation, handler, api_key, state), methods=[method])
+            )
+    return Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
