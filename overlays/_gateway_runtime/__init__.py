@@ -8,7 +8,15 @@ exception types through :class:`ErrorFactory`.
 from __future__ import annotations
 
 from ._accumulate import ChatAccumulator
-from ._calls import Call, arun, build_body, env_setting, run, stamp_request_id
+from ._calls import (
+    Call,
+    arun,
+    build_body,
+    check_chat_request,
+    env_setting,
+    run,
+    stamp_request_id,
+)
 from ._error_table import StatusErrorTable
 from ._errors import (
     DefaultErrorFactory,
@@ -62,6 +70,7 @@ __all__ = [
     "aiter_events",
     "arun",
     "build_body",
+    "check_chat_request",
     "env_setting",
     "error_info_from_payload",
     "error_info_from_response",

@@ -16,7 +16,15 @@ import attrs
 from ._options import RequestOptions
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
-__all__ = ["Call", "arun", "build_body", "env_setting", "run", "stamp_request_id"]
+__all__ = [
+    "Call",
+    "arun",
+    "build_body",
+    "check_chat_request",
+    "env_setting",
+    "run",
+    "stamp_request_id",
+]
 
 T = TypeVar("T")
 M = TypeVar("M", bound="_Model")
@@ -77,6 +85,7 @@ def build_body(
     request: Any,
     overrides: Mapping[str, Any],
     invalid: Callable[[str], Exception],
+    check: Optional[Callable[[Mapping[str, Any], Callable[[str], Exception]], None]] = None,
 ) -> M:
     """The request-body model from a model instance, a mapping, keyword arguments, or a mix.
 
@@ -89,7 +98,10 @@ def build_body(
     elif isinstance(request, Mapping):
         body = dict(request)
     elif isinstance(request, model):
-        body = request.to_dict()
+        try:
+            body = request.to_dict()
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
     else:
         raise invalid(
             f"request must be a {model.__name__}, a mapping or None, not {type(request).__name__}"
@@ -98,12 +110,31 @@ def build_body(
         if value is not None:
             body[key] = value
     body = _plain(body)
+    if check is not None:
+        check(body, invalid)
     try:
         return model.from_dict(body)
     except KeyError as exc:
         raise invalid(f"{model.__name__} is missing the required field {exc}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
+
+
+def check_chat_request(body: Mapping[str, Any], invalid: Callable[[str], Exception]) -> None:
+    """Reject a chat request without a model or messages, with a message saying what is wrong."""
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        raise invalid(f"model must be a non-empty string naming a model, not {model!r}")
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise invalid("messages must be a non-empty list of messages")
+    for index, message in enumerate(messages):
+        if not isinstance(message, Mapping):
+            raise invalid(
+                f"messages[{index}] must be a mapping or a message model, not {type(message).__name__}"
+            )
+        if "role" not in message:
+            raise invalid(f"messages[{index}] has no role")
 
 
 def env_setting(

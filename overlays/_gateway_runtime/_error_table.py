@@ -14,6 +14,18 @@ from ._errors import ErrorInfo
 
 __all__ = ["StatusErrorTable"]
 
+
+def _status_named_by(info: ErrorInfo) -> Optional[int]:
+    for value in (info.details.get("status"), info.details.get("status_code"), info.code):
+        try:
+            status = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if 400 <= status <= 599:
+            return status
+    return None
+
+
 FromInfo = Callable[[ErrorInfo], Exception]
 
 
@@ -50,7 +62,15 @@ class StatusErrorTable:
         return build(info)
 
     def stream_error(self, info: ErrorInfo) -> Exception:
-        """An error sent inside a stream maps like a reply with the status it names."""
+        """An error sent inside a stream maps like a reply with the status it names.
+
+        The HTTP status of a stream was 200; the error event may name the real one in its
+        ``status`` field or as a numeric ``code`` (``{"error": {"code": 429, ...}}``).
+        """
+        if info.status is None or info.status < 400:
+            status = _status_named_by(info)
+            if status is not None:
+                info = attrs.evolve(info, status=status)
         return self.status_error(info)
 
     def decode_error(self, message: str, info: Optional[ErrorInfo]) -> Exception:

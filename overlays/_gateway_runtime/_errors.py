@@ -32,6 +32,7 @@ __all__ = [
     "error_info_from_payload",
     "error_info_from_response",
     "redact",
+    "redact_value",
 ]
 
 HeadersLike = Union[httpx.Headers, Mapping[str, str]]
@@ -168,6 +169,17 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def redact_value(value: Any, secrets: Iterable[str]) -> Any:
+    """``value`` with every secret replaced in each string it holds, however deeply nested."""
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {key: redact_value(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact_value(item, secrets) for item in value]
+    return value
+
+
 def _as_text(value: Any) -> Optional[str]:
     """A message-ish value as a string; structured values become compact JSON."""
     if value is None:
@@ -287,7 +299,7 @@ def error_info_from_payload(
             status=status,
             message=redact(message, secrets),
             request_id=request_id,
-            body=body,
+            body=redact_value(body, secrets),
             headers=headers,
             retry_after=_retry_after(headers, details, now),
             details=details,

@@ -67,6 +67,8 @@ class ClientConfig:
     max_retry_after: float = 60.0
     retry_jitter: float = 0.25
     errors: ErrorFactory = attrs.field(factory=DefaultErrorFactory)
+    # Retries are logged at INFO on this logger; each SDK names its own ("zaguan", "meganova").
+    logger_name: str = "_gateway_runtime"
 
     def retry_policy(self) -> RetryPolicy:
         """The :class:`RetryPolicy` these settings describe."""

@@ -27,7 +27,7 @@ from typing import (
 
 import httpx
 
-from ._errors import ErrorFactory, ErrorInfo, error_info_from_payload, redact
+from ._errors import ErrorFactory, ErrorInfo, error_info_from_payload, redact, redact_value
 from ._sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["PARSE_ERRORS", "AsyncStream", "Stream", "transport_error"]
@@ -179,10 +179,27 @@ class _StreamCore(Generic[T]):
             status=self.status,
             message=message,
             request_id=self.request_id,
-            body=body,
+            body=redact_value(body, self.secrets),
             headers=self.headers,
         )
         return self.errors.decode_error(message, info)
+
+    def not_event_stream(self, content: bytes) -> Optional[Exception]:
+        """The error for a JSON body where events were expected, or None if it is SSE.
+
+        Some servers answer a streaming request that fails late with a 200 JSON error body.
+        """
+        if not self.headers.get("content-type", "").startswith("application/json"):
+            return None
+        try:
+            payload = json.loads(content)
+        except ValueError:
+            return self._decode_error(
+                "Expected an event stream, got malformed JSON", content.decode("utf-8", "replace")
+            )
+        if isinstance(payload, dict) and payload.get("error"):
+            return self.errors.stream_error(self._info_from(payload))
+        return self._decode_error("Expected an event stream, got a JSON body", payload)
 
 
 class Stream(Generic[T]):
@@ -214,6 +231,11 @@ class Stream(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.response.headers
+
+    @property
+    def completed(self) -> bool:
+        """Whether the stream reached its end (``[DONE]``), as opposed to being closed early."""
+        return self._core.done
 
     def __iter__(self) -> Iterator[T]:
         # The generator itself, not a wrapper: no extra Python frame per chunk.
@@ -273,6 +295,11 @@ class AsyncStream(Generic[T]):
         """The response headers."""
         return self.response.headers
 
+    @property
+    def completed(self) -> bool:
+        """Whether the stream reached its end (``[DONE]``), as opposed to being closed early."""
+        return self._core.done
+
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterator
 
@@ -305,6 +332,13 @@ class AsyncStream(Generic[T]):
 
 def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, None, None]:
     try:
+        if response.headers.get("content-type", "").startswith("application/json"):
+            try:
+                error = core.not_event_stream(response.read())
+            except httpx.HTTPError as exc:
+                raise core.incomplete(exc) from exc
+            if error is not None:
+                raise error
         chunks = response.iter_bytes()
         decoder = core.decoder
         handle = core.handle
@@ -342,6 +376,13 @@ def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, Non
 
 async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGenerator[T, None]:
     try:
+        if response.headers.get("content-type", "").startswith("application/json"):
+            try:
+                error = core.not_event_stream(await response.aread())
+            except httpx.HTTPError as exc:
+                raise core.incomplete(exc) from exc
+            if error is not None:
+                raise error
         chunks = response.aiter_bytes()
         decoder = core.decoder
         handle = core.handle

@@ -9,6 +9,7 @@ or tasks (async) at once.
 
 from __future__ import annotations
 
+import logging
 import os
 import random as _random
 import time
@@ -90,6 +91,7 @@ class BaseTransport(Generic[ClientT]):
         self._now = now
         self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
         self._base_url = config.base_url
+        self._logger = logging.getLogger(config.logger_name)
         self._rid_header = config.request_id_header.lower()
         # Computed once: per call we only copy this dict. Keys are lower-case so a
         # caller's "authorization" replaces ours instead of being sent alongside it.
@@ -173,6 +175,24 @@ class BaseTransport(Generic[ClientT]):
         """The SDK's timeout or connection exception for an httpx failure."""
         return transport_error(self._errors, exc, request_id, self._secrets)
 
+    def closed_error(self, request_id: str) -> Exception:
+        """The SDK's connection error for a call on a closed client."""
+        return self._errors.connection_error(
+            "The client is closed: create a new one to send requests", request_id
+        )
+
+    def log_retry(self, request: httpx.Request, request_id: str, delay: float, reason: str) -> None:
+        """Say at INFO level that a call is retried, why, and after how long."""
+        if self._logger.isEnabledFor(logging.INFO):
+            self._logger.info(
+                "%s %s failed with %s; retrying in %.2fs (request id %s)",
+                request.method,
+                request.url.copy_with(query=None),
+                reason,
+                delay,
+                request_id,
+            )
+
     def parse_response(
         self, response: httpx.Response, parse: Callable[[httpx.Response], T], request_id: str
     ) -> APIResponse[T]:
@@ -187,7 +207,7 @@ class BaseTransport(Generic[ClientT]):
                 status=response.status_code,
                 message=message,
                 request_id=request_id,
-                body=response.content.decode("utf-8", "replace"),
+                body=redact(response.content.decode("utf-8", "replace"), self._secrets),
                 headers=response.headers,
             )
             raise self._errors.decode_error(message, info) from exc
@@ -274,6 +294,8 @@ class SyncTransport(BaseTransport[httpx.Client]):
         *,
         stream: bool,
     ) -> httpx.Response:
+        if self._client.is_closed:
+            raise self.closed_error(request_id)
         retry: Optional[RetryState] = None  # created on first failure: free on success
         while True:
             try:
@@ -283,6 +305,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 delay = retry.delay_after_exception(exc)
                 if delay is None:
                     raise self.transport_error(exc, request_id) from exc
+                self.log_retry(request, request_id, delay, type(exc).__name__)
                 self._sleep(delay)
                 continue
             if response.is_success:
@@ -298,6 +321,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
                     response.close()
                 raise self.status_error(response, request_id)
             response.close()
+            self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             self._sleep(delay)
 
     def close(self) -> None:
@@ -377,6 +401,8 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         *,
         stream: bool,
     ) -> httpx.Response:
+        if self._client.is_closed:
+            raise self.closed_error(request_id)
         retry: Optional[RetryState] = None
         while True:
             try:
@@ -386,6 +412,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 delay = retry.delay_after_exception(exc)
                 if delay is None:
                     raise self.transport_error(exc, request_id) from exc
+                self.log_retry(request, request_id, delay, type(exc).__name__)
                 await self._sleep(delay)
                 continue
             if response.is_success:
@@ -401,6 +428,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                     await response.aclose()
                 raise self.status_error(response, request_id)
             await response.aclose()
+            self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             await self._sleep(delay)
 
     async def aclose(self) -> None:

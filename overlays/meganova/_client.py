@@ -6,6 +6,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Mapping, Optional, Type
 
 import httpx
+
 from _gateway_runtime import (
     DEFAULT_TIMEOUT,
     AsyncTransport,
@@ -65,6 +66,7 @@ def _config(
         max_retries=max_retries,
         default_headers=headers,
         errors=ERROR_TABLE,
+        logger_name="meganova",
     )
 
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Sequence, Union, overload
 
-from _gateway_runtime import Call, RequestOptions, TimeoutTypes, arun, build_body, run
+from _gateway_runtime import (
+    Call,
+    RequestOptions,
+    TimeoutTypes,
+    arun,
+    build_body,
+    check_chat_request,
+    run,
+)
 from meganova_api.api.billing import get_billing_balance
 from meganova_api.api.chat import create_chat_completion
 from meganova_api.api.models import get_model, list_models
@@ -60,18 +68,16 @@ def _chat_request(
     stream: bool,
     kwargs: Mapping[str, Any],
 ) -> dict[str, Any]:
-    if isinstance(messages, (str, bytes)) or not messages:
-        raise InvalidArgumentError("messages must be a non-empty list of messages")
-    if not isinstance(model, str) or not model:
-        raise InvalidArgumentError("model must be a non-empty string, such as 'manta-flash'")
     request = dict(kwargs)
-    request.update(messages=list(messages), model=model, temperature=temperature)
+    if not isinstance(messages, (str, bytes, Mapping)):
+        messages = list(messages)
+    request.update(messages=messages, model=model, temperature=temperature)
     request.update(max_tokens=max_tokens, stream=True if stream else None)
     return request
 
 
 def _chat_call(request: Mapping[str, Any]) -> dict[str, Any]:
-    body = build_body(ChatRequest, None, request, InvalidArgumentError)
+    body = build_body(ChatRequest, None, request, InvalidArgumentError, check_chat_request)
     return create_chat_completion.build_request(body=body)
 
 

@@ -6,6 +6,7 @@ from types import TracebackType
 from typing import Any, AsyncIterator, Iterator, List, Mapping, Optional, Type
 
 import attrs
+
 from _gateway_runtime import AsyncStream, Stream
 from meganova_api.models import ChatCompletionChunk, FinishReason, TokenUsage
 
@@ -93,6 +94,8 @@ class ChatStream:
         """The X-Request-Id of the call."""
 
     def __iter__(self) -> Iterator[ChatStreamChunk]:
+        # A new generator per loop, so that leaving a loop early (break) closes it and with
+        # it the connection, even while the ChatStream object itself is still referenced.
         return _flatten(self._stream, self.request_id)
 
     def __enter__(self) -> ChatStream:
@@ -141,6 +144,8 @@ class AsyncChatStream:
 # Module functions rather than methods, so an abandoned iterator does not keep the stream
 # object alive through its frame (which would delay releasing the connection).
 def _flatten(stream: Stream[List[ChatStreamChunk]], request_id: str) -> Iterator[ChatStreamChunk]:
+    if stream.completed:
+        return  # iterated before, to the end: there is nothing more, not even `done`
     usage: Optional[TokenUsage] = None
     try:
         for items in stream:
@@ -148,12 +153,15 @@ def _flatten(stream: Stream[List[ChatStreamChunk]], request_id: str) -> Iterator
             yield from items
     finally:
         stream.close()
-    yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)
+    if stream.completed:  # not after close(): the reply was not finished
+        yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)
 
 
 async def _aflatten(
     stream: AsyncStream[List[ChatStreamChunk]], request_id: str
 ) -> AsyncIterator[ChatStreamChunk]:
+    if stream.completed:
+        return
     usage: Optional[TokenUsage] = None
     try:
         async for items in stream:
@@ -162,4 +170,5 @@ async def _aflatten(
                 yield item
     finally:
         await stream.aclose()
-    yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)
+    if stream.completed:
+        yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)

@@ -17,6 +17,7 @@ from typing import (
 )
 
 import httpx
+
 from _gateway_runtime import (
     DEFAULT_TIMEOUT,
     AsyncStream,
@@ -90,6 +91,7 @@ def _config(
         max_retries=max_retries,
         default_headers=headers,
         errors=ERROR_TABLE,
+        logger_name="zaguan",
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterator, List, Optional
 
 import httpx
 import pytest
+
 from _gateway_runtime import AsyncTransport, ClientConfig, SyncTransport
 
 API_KEY = "sk-test-0123456789abcdef"

@@ -8,8 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, List, Tuple
 
 import httpx
-from _gateway_runtime import AsyncTransport, RequestOptions, SyncTransport
 from pytest_httpx import HTTPXMock
+
+from _gateway_runtime import AsyncTransport, RequestOptions, SyncTransport
 
 CALLS_PER_THREAD = 20
 

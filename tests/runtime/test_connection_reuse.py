@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar, Iterator, List
 
 import pytest
+
 from _gateway_runtime import ClientConfig, SyncTransport
 
 from .conftest import API_KEY

@@ -14,6 +14,7 @@ EXPECTED = {
     "StatusErrorTable",
     "arun",
     "build_body",
+    "check_chat_request",
     "env_setting",
     "lazy_attributes",
     "run",

@@ -8,6 +8,8 @@ from typing import Any, List, Optional, Tuple
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
+
 from _gateway_runtime import (
     AsyncTransport,
     ClientConfig,
@@ -19,7 +21,6 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
-from pytest_httpx import HTTPXMock
 
 from .conftest import API_KEY, FakeClock, RecordingStream, sse_handler
 

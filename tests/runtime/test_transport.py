@@ -8,6 +8,8 @@ from typing import Any, Dict, List
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
+
 from _gateway_runtime import (
     AsyncTransport,
     ClientConfig,
@@ -18,7 +20,6 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
-from pytest_httpx import HTTPXMock
 
 from .conftest import API_KEY, BASE_URL, FakeClock
 

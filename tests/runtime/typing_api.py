@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 import httpx
+
 from _gateway_runtime import (
     APIResponse,
     AsyncStream,

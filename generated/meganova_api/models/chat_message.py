@@ -52,7 +52,7 @@ class ChatMessage:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role = getattr(self.role, "value", self.role)
 
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):

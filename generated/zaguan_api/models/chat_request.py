@@ -182,7 +182,7 @@ class ChatRequest:
 
         reasoning_effort: str | Unset = UNSET
         if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = getattr(self.reasoning_effort, "value", self.reasoning_effort)
 
         thinking = self.thinking
 

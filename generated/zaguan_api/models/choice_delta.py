@@ -44,7 +44,7 @@ class ChoiceDelta:
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
-            role = self.role.value
+            role = getattr(self.role, "value", self.role)
 
         content: None | str | Unset
         if isinstance(self.content, Unset):

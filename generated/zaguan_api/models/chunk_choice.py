@@ -49,7 +49,7 @@ class ChunkChoice:
         if isinstance(self.finish_reason, Unset):
             finish_reason = UNSET
         elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = self.finish_reason.value
+            finish_reason = getattr(self.finish_reason, "value", self.finish_reason)
         else:
             finish_reason = self.finish_reason
 

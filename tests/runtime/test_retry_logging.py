@@ -1,0 +1,53 @@
+"""Each retry is logged at INFO on the SDK's logger, with the reason, delay and request id."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from _gateway_runtime import ClientConfig, RequestOptions, SyncTransport
+
+from .conftest import FakeClock
+
+
+def test_a_retried_status_is_logged_with_its_request_id(
+    httpx_mock: HTTPXMock, config: ClientConfig, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(json={"ok": True})
+    transport = SyncTransport(
+        attrs.evolve(config, logger_name="sdk-under-test"), sleep=clock.sleep, random=clock.random
+    )
+
+    with caplog.at_level(logging.INFO, logger="sdk-under-test"):
+        transport.request(
+            {"method": "get", "url": "/things", "params": {"secret": "x"}},
+            lambda r: r.json(),
+            RequestOptions(request_id="rid-7"),
+        )
+
+    [record] = caplog.records
+    assert record.name == "sdk-under-test"
+    assert "HTTP 503" in record.getMessage()
+    assert "rid-7" in record.getMessage()
+    assert "secret" not in record.getMessage()
+
+
+def test_a_retried_connection_error_is_logged_by_its_kind(
+    httpx_mock: HTTPXMock, config: ClientConfig, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_response(json={})
+    transport = SyncTransport(config, sleep=clock.sleep, random=clock.random)
+
+    with caplog.at_level(logging.INFO, logger="_gateway_runtime"):
+        transport.request({"method": "get", "url": "/x"}, lambda r: r.json())
+
+    messages: list[Any] = [r.getMessage() for r in caplog.records if r.name == "_gateway_runtime"]
+    assert len(messages) == 1
+    assert "ConnectError" in messages[0]

@@ -1,0 +1,128 @@
+"""The zaguan package's public surface is pinned: changing it must be a deliberate edit here."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import zaguan
+import zaguan.errors
+import zaguan.models
+
+EXPECTED_ZAGUAN = [
+    "AsyncStream",
+    "AsyncZaguanClient",
+    "ChatChunk",
+    "ChatRequest",
+    "ChatResponse",
+    "CreditsBalance",
+    "CreditsHistory",
+    "CreditsHistoryEntry",
+    "CreditsStats",
+    "HealthStatus",
+    "Message",
+    "ModelCapabilities",
+    "ModelInfo",
+    "Stream",
+    "TokenDetails",
+    "Usage",
+    "ZaguanClient",
+    "ZaguanError",
+    "__version__",
+    "acollect_stream",
+    "collect_stream",
+    "errors",
+    "models",
+]
+EXPECTED_ERRORS = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BandAccessDeniedError",
+    "ConflictError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ZaguanError",
+]
+EXPECTED_MODELS = [
+    "UNSET",
+    "ChatChunk",
+    "ChatMessageParam",
+    "ChatRequest",
+    "ChatRequestParam",
+    "ChatResponse",
+    "ChatRole",
+    "Choice",
+    "ChoiceDelta",
+    "ChunkChoice",
+    "ContentPart",
+    "CreditsBalance",
+    "CreditsHistory",
+    "CreditsHistoryEntry",
+    "CreditsStats",
+    "FinishReason",
+    "FunctionCall",
+    "FunctionCallDelta",
+    "FunctionDefinition",
+    "HealthStatus",
+    "Message",
+    "ModelCapabilities",
+    "ModelInfo",
+    "ModelList",
+    "ModelUsageBreakdown",
+    "ReasoningEffort",
+    "StreamOptions",
+    "TokenDetails",
+    "Tool",
+    "ToolCall",
+    "ToolCallDelta",
+    "Unset",
+    "Usage",
+]
+
+
+def test_zaguan_all_is_pinned() -> None:
+    assert zaguan.__all__ == EXPECTED_ZAGUAN
+
+
+def test_zaguan_errors_all_is_pinned() -> None:
+    assert zaguan.errors.__all__ == EXPECTED_ERRORS
+
+
+def test_zaguan_models_all_is_pinned() -> None:
+    assert zaguan.models.__all__ == EXPECTED_MODELS
+
+
+def test_every_exported_name_exists() -> None:
+    for module in (zaguan, zaguan.errors, zaguan.models):
+        for name in module.__all__:
+            assert getattr(module, name) is not None, f"{module.__name__}.{name}"
+
+
+def test_top_level_names_are_the_same_objects_as_in_their_modules() -> None:
+    assert zaguan.ZaguanError is zaguan.errors.ZaguanError
+    for name in ("ChatRequest", "ChatResponse", "ChatChunk", "Message", "Usage", "TokenDetails"):
+        assert getattr(zaguan, name) is getattr(zaguan.models, name)
+
+
+def test_every_private_module_declares_all() -> None:
+    private = [m.name for m in pkgutil.iter_modules(zaguan.__path__) if m.name.startswith("_")]
+    assert private  # _client, _calls, _collect, _version at least
+    for name in private:
+        module = importlib.import_module(f"zaguan.{name}")
+        assert isinstance(getattr(module, "__all__", None), list), f"zaguan.{name} has no __all__"
+        for exported in module.__all__:
+            assert hasattr(module, exported), f"zaguan.{name}.{exported}"
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(zaguan.__version__, str)
+    assert zaguan.__version__.count(".") >= 2
