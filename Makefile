@@ -36,8 +36,8 @@ lint: $(STAMP) ## ruff lint and format check
 	$(PY) -m ruff check --config generator/ruff-generated.toml generated
 	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated
 
-typecheck: $(STAMP) ## mypy --strict over the SDKs, the generated packages, the generator and the tests' typing file
-	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator
+typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, the gateway, examples, benchmarks
+	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests/runtime/typing_api.py
 
 check: lint typecheck drift ## Everything CI checks besides the tests
 

@@ -31,7 +31,17 @@ TARGETS = {"chat": 1.05, "stream": 1.00, "import": 1.30}
 def start_gateway() -> Tuple[subprocess.Popen[str], str, str]:
     """Start ``python -m local_gateway`` and read its two base URLs from its output."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "local_gateway", "--port", "0", "--api-key", KEY, "--time-limit", "900"],
+        [
+            sys.executable,
+            "-m",
+            "local_gateway",
+            "--port",
+            "0",
+            "--api-key",
+            KEY,
+            "--time-limit",
+            "900",
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -152,7 +162,13 @@ def main() -> int:
         chat = measure(chat_cases(zaguan_url, meganova_url), rounds, per_round=40)
         report("non-streaming chat call (median per call)", "ms", 1e3, chat, TARGETS["chat"])
         stream = measure(stream_cases(zaguan_url, meganova_url, 1000), rounds, per_round=2)
-        report("1000-chunk stream, consumed whole (median per stream)", "ms", 1e3, stream, TARGETS["stream"])
+        report(
+            "1000-chunk stream, consumed whole (median per stream)",
+            "ms",
+            1e3,
+            stream,
+            TARGETS["stream"],
+        )
         imports = import_times(max(5, rounds))
         report("import time, interpreter startup subtracted", "ms", 1e3, imports, TARGETS["import"])
     finally:

@@ -51,7 +51,9 @@ def main() -> None:
                 extra_headers={"X-Gateway-Fault": "rate-limit:1"},
             )
         except RateLimitError as exc:
-            print(f"error handled: RateLimitError, retry after {exc.retry_after}s (request {exc.request_id})")
+            print(
+                f"error handled: RateLimitError, retry after {exc.retry_after}s (request {exc.request_id})"
+            )
 
         retried = client.chat.create(
             messages=[{"role": "user", "content": "worth retrying"}],

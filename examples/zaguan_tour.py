@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from zaguan import ZaguanClient, collect_stream, errors
+from zaguan import Usage, ZaguanClient, collect_stream, errors
 
 
 def main() -> None:
@@ -21,7 +21,10 @@ def main() -> None:
         )
         usage = reply.usage
         print(f"chat: {reply.choices[0].message.content!r} (request {reply.request_id})")
-        print(f"usage: {usage.prompt_tokens} + {usage.completion_tokens} = {usage.total_tokens}")  # type: ignore[union-attr]
+        if isinstance(usage, Usage):  # a gateway may leave usage out
+            print(
+                f"usage: {usage.prompt_tokens} + {usage.completion_tokens} = {usage.total_tokens}"
+            )
 
         print("stream: ", end="", flush=True)
         request = {
@@ -32,13 +35,15 @@ def main() -> None:
         with client.chat_stream(request) as stream:
             for chunk in stream:
                 for choice in chunk.choices:
-                    content = choice.delta.content if choice.delta else None  # type: ignore[union-attr]
+                    content = choice.delta.content if choice.delta else None
                     if isinstance(content, str):
                         print(content, end="", flush=True)
         print()
 
         whole = collect_stream(client.chat_stream(request))
-        print(f"collected stream: {whole.choices[0].message.content!r}, finish {whole.choices[0].finish_reason}")
+        print(
+            f"collected stream: {whole.choices[0].message.content!r}, finish {whole.choices[0].finish_reason}"
+        )
 
         models = client.list_models()
         print("models:", ", ".join(model.id for model in models))
@@ -49,7 +54,9 @@ def main() -> None:
             )
 
         balance = client.get_credits_balance()
-        print(f"credits: {balance.credits_remaining} left, tier {balance.tier}, bands {balance.bands}")
+        print(
+            f"credits: {balance.credits_remaining} left, tier {balance.tier}, bands {balance.bands}"
+        )
         entries = list(client.iter_credits_history(limit=10))
         print(f"credits history: {len(entries)} entries over every page")
         stats = client.get_credits_stats(period="month")
@@ -58,7 +65,9 @@ def main() -> None:
         try:
             client.chat(model="fault-band-denied", messages=[{"role": "user", "content": "hi"}])
         except errors.BandAccessDeniedError as exc:
-            print(f"error handled: {type(exc).__name__}: band {exc.band} needs tier {exc.required_tier}")
+            print(
+                f"error handled: {type(exc).__name__}: band {exc.band} needs tier {exc.required_tier}"
+            )
 
         retried = client.chat(
             model="openai/gpt-4o-mini",

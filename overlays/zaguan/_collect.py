@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterable, Iterable
+from typing import AsyncIterable, Iterable, Optional
 
 from _gateway_runtime import ChatAccumulator
 from zaguan_api.models import ChatChunk, ChatResponse
+
+from .errors import APIResponseValidationError
 
 __all__ = ["acollect_stream", "collect_stream"]
 
@@ -22,9 +24,7 @@ def collect_stream(stream: Iterable[ChatChunk]) -> ChatResponse:
     with _closing(stream):
         for chunk in stream:
             accumulator.add(chunk)
-    response = ChatResponse.from_dict(accumulator.result())
-    response._request_id = request_id
-    return response
+    return _response(accumulator, request_id)
 
 
 async def acollect_stream(stream: AsyncIterable[ChatChunk]) -> ChatResponse:
@@ -37,8 +37,21 @@ async def acollect_stream(stream: AsyncIterable[ChatChunk]) -> ChatResponse:
         close = getattr(stream, "aclose", None)
         if close is not None:
             await close()
-    response = ChatResponse.from_dict(accumulator.result())
-    response._request_id = getattr(stream, "request_id", None)
+    return _response(accumulator, getattr(stream, "request_id", None))
+
+
+def _response(accumulator: ChatAccumulator, request_id: Optional[str]) -> ChatResponse:
+    reply = accumulator.result()
+    try:
+        response = ChatResponse.from_dict(reply)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            None,
+            f"The stream does not add up to a chat reply: {type(exc).__name__}: {exc}",
+            request_id,
+            body=reply,
+        ) from None
+    response._request_id = request_id
     return response
 
 

@@ -71,8 +71,8 @@ def test_chat_sends_zaguan_extensions_unchanged(
     assert sent.headers["X-Request-Id"] == "req-1"
     assert body.reasoning_effort is ReasoningEffort.HIGH
     assert isinstance(reply, ChatResponse)
-    assert reply.usage.completion_tokens_details.reasoning_tokens == 5  # type: ignore[union-attr]
-    assert reply.usage.prompt_tokens_details.cached_tokens == 2  # type: ignore[union-attr]
+    assert reply.usage.completion_tokens_details.reasoning_tokens == 5
+    assert reply.usage.prompt_tokens_details.cached_tokens == 2
     assert {key: json.loads(sent.content)[key] for key in extensions} == extensions
 
 
@@ -187,5 +187,5 @@ def test_zaguan_names_follow_the_sdk_notes() -> None:
         {"id": "c", "choices": [{"index": 0, "delta": {"content": "Hel"}, "finish_reason": None}]}
     )
 
-    assert chunk.choices[0].delta.content == "Hel"  # type: ignore[union-attr]
+    assert chunk.choices[0].delta.content == "Hel"
     assert chunk.choices[0].finish_reason is None

@@ -23,7 +23,7 @@ class ChatChoice:
 
     index: int
     """ Position of the choice. """
-    message: ChatMessage | Unset = UNSET
+    message: ChatMessage
     """ One message of a conversation, in a request or in a reply. Reads both as attributes (`message.content`) and
     by key (`message["content"]`). """
     finish_reason: FinishReason | None | Unset = UNSET
@@ -42,9 +42,7 @@ class ChatChoice:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
+        message = self.message.to_dict()
 
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
@@ -61,10 +59,9 @@ class ChatChoice:
         field_dict.update(
             {
                 "index": index,
+                "message": message,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -77,12 +74,7 @@ class ChatChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        _message = d.pop("message", UNSET)
-        message: ChatMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = ChatMessage.from_dict(_message)
+        message = ChatMessage.from_dict(d.pop("message"))
 
         def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
             if data is None:

@@ -23,7 +23,7 @@ class ChunkChoice:
 
     index: int
     """ Position of the choice. """
-    delta: ChoiceDelta | Unset = UNSET
+    delta: ChoiceDelta
     """ What a stream chunk adds to one choice's message. """
     finish_reason: FinishReason | None | Unset = UNSET
     """ Set on the choice's last chunk. """
@@ -41,9 +41,7 @@ class ChunkChoice:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
-            delta = self.delta.to_dict()
+        delta = self.delta.to_dict()
 
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
@@ -60,10 +58,9 @@ class ChunkChoice:
         field_dict.update(
             {
                 "index": index,
+                "delta": delta,
             }
         )
-        if delta is not UNSET:
-            field_dict["delta"] = delta
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
@@ -76,12 +73,7 @@ class ChunkChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        _delta = d.pop("delta", UNSET)
-        delta: ChoiceDelta | Unset
-        if isinstance(_delta, Unset):
-            delta = UNSET
-        else:
-            delta = ChoiceDelta.from_dict(_delta)
+        delta = ChoiceDelta.from_dict(d.pop("delta"))
 
         def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
             if data is None:

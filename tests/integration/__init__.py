@@ -1,0 +1,1 @@
+"""End-to-end tests of both SDKs against the local gateway, over real sockets."""

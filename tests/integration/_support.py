@@ -1,0 +1,106 @@
+"""Helpers of the integration tests: clients whose sleeps are recorded and requests logged."""
+
+from __future__ import annotations
+
+from typing import Any, List, Optional
+
+import httpx
+
+from meganova import AsyncMegaNova, MegaNova
+from zaguan import AsyncZaguanClient, ZaguanClient
+
+TEXT = "hello brave new world"
+WORDS = TEXT.split()
+MESSAGES = [{"role": "user", "content": TEXT}]
+FAULT = "X-Gateway-Fault"
+
+
+def fault(spec: str) -> dict:
+    """``extra_headers`` asking the gateway for these faults."""
+    return {FAULT: spec}
+
+
+class Sleeps(List[float]):
+    """Every backoff the transport asked for, in seconds; nothing really waits."""
+
+    def sync(self, seconds: float) -> None:
+        self.append(seconds)
+
+    async def async_(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+class RequestLog(List[httpx.Request]):
+    """Every request that went on the wire (an httpx event hook: no mock involved)."""
+
+    def sync(self, request: httpx.Request) -> None:
+        self.append(request)
+
+    async def async_(self, request: httpx.Request) -> None:
+        self.append(request)
+
+    def request_ids(self) -> List[Optional[str]]:
+        return [request.headers.get("x-request-id") for request in self]
+
+
+def zaguan_client(
+    base_url: str,
+    api_key: str,
+    sleeps: Sleeps,
+    log: Optional[RequestLog] = None,
+    **kwargs: Any,
+) -> ZaguanClient:
+    """A Zaguan client with recorded sleeps; with ``log``, on an httpx client that logs."""
+    if log is not None:
+        kwargs["http_client"] = httpx.Client(event_hooks={"request": [log.sync]})
+    client = ZaguanClient(base_url, api_key, **kwargs)
+    client._transport._sleep = sleeps.sync
+    return client
+
+
+def async_zaguan_client(
+    base_url: str,
+    api_key: str,
+    sleeps: Sleeps,
+    log: Optional[RequestLog] = None,
+    **kwargs: Any,
+) -> AsyncZaguanClient:
+    if log is not None:
+        kwargs["http_client"] = httpx.AsyncClient(event_hooks={"request": [log.async_]})
+    client = AsyncZaguanClient(base_url, api_key, **kwargs)
+    client._transport._sleep = sleeps.async_
+    return client
+
+
+def meganova_client(
+    base_url: str,
+    api_key: str,
+    sleeps: Sleeps,
+    log: Optional[RequestLog] = None,
+    **kwargs: Any,
+) -> MegaNova:
+    if log is not None:
+        kwargs["http_client"] = httpx.Client(event_hooks={"request": [log.sync]})
+    client = MegaNova(api_key=api_key, base_url=base_url, **kwargs)
+    client._transport._sleep = sleeps.sync
+    return client
+
+
+def async_meganova_client(
+    base_url: str,
+    api_key: str,
+    sleeps: Sleeps,
+    log: Optional[RequestLog] = None,
+    **kwargs: Any,
+) -> AsyncMegaNova:
+    if log is not None:
+        kwargs["http_client"] = httpx.AsyncClient(event_hooks={"request": [log.async_]})
+    client = AsyncMegaNova(api_key=api_key, base_url=base_url, **kwargs)
+    client._transport._sleep = sleeps.async_
+    return client
+
+
+def active_connections(client: Any) -> List[Any]:
+    """The pooled connections of an SDK client (its own httpx client) that are not idle."""
+    pool = client._transport.http_client._transport._pool
+    return [connection for connection in pool.connections if not connection.is_idle()]
