@@ -10,10 +10,12 @@ from __future__ import annotations
 from ._accumulate import ChatAccumulator
 from ._calls import (
     Call,
+    CallOptions,
     arun,
     build_body,
     check_chat_request,
     env_setting,
+    request_options,
     run,
     stamp_request_id,
 )
@@ -46,6 +48,7 @@ __all__ = [
     "AsyncTransport",
     "BaseTransport",
     "Call",
+    "CallOptions",
     "ChatAccumulator",
     "ClientConfig",
     "DefaultErrorFactory",
@@ -77,6 +80,7 @@ __all__ = [
     "iter_events",
     "lazy_attributes",
     "parse_retry_after",
+    "request_options",
     "run",
     "stamp_request_id",
 ]

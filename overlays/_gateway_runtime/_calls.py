@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import enum
 import os
-from typing import Any, Callable, Generic, Mapping, Optional, Protocol, TypeVar
+from typing import Any, Callable, Generic, Mapping, Optional, Protocol, TypedDict, TypeVar
 
 import attrs
 
-from ._options import RequestOptions
+from ._options import RequestOptions, TimeoutTypes
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
 __all__ = [
     "Call",
+    "CallOptions",
     "arun",
     "build_body",
     "check_chat_request",
     "env_setting",
+    "request_options",
     "run",
     "stamp_request_id",
 ]
@@ -35,6 +37,36 @@ class _Model(Protocol):
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
     def to_dict(self) -> dict[str, Any]: ...
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call settings every SDK method takes as keyword arguments.
+
+    ``timeout`` (seconds or an ``httpx.Timeout``), ``max_retries`` and ``extra_headers``
+    override the client's settings for one call; ``request_id`` is sent as X-Request-Id
+    (default: a fresh UUID), the same on every retry.
+    """
+
+    timeout: TimeoutTypes
+    max_retries: Optional[int]
+    extra_headers: Optional[Mapping[str, str]]
+    request_id: Optional[str]
+
+
+_OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def request_options(
+    options: Mapping[str, Any], invalid: Callable[[str], Exception]
+) -> Optional[RequestOptions]:
+    """The runtime's RequestOptions from a method's keyword arguments (None: no override)."""
+    given = {name: value for name, value in options.items() if value is not None}
+    if not given:
+        return None
+    unknown = given.keys() - _OPTION_NAMES
+    if unknown:
+        raise invalid(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    return RequestOptions(**given)
 
 
 @attrs.frozen

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Sequenc
 
 from _gateway_runtime import (
     Call,
+    CallOptions,
     RequestOptions,
     TimeoutTypes,
     arun,
     build_body,
     check_chat_request,
+    request_options,
     run,
 )
 from meganova_api.api.billing import get_billing_balance
@@ -36,6 +38,8 @@ from ._streaming import AsyncChatStream, ChatStream, parse_event
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._client import AsyncMegaNova, MegaNova
 
 __all__ = [
@@ -52,14 +56,6 @@ __all__ = [
 Messages = Sequence[Union[ChatMessageParam, ChatMessage, Mapping[str, Any]]]
 
 
-def _options(
-    timeout: TimeoutTypes, max_retries: Optional[int], extra_headers: Optional[Mapping[str, str]]
-) -> Optional[RequestOptions]:
-    if timeout is None and max_retries is None and not extra_headers:
-        return None
-    return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-
 def _chat_request(
     messages: Messages,
     model: str,
@@ -74,6 +70,17 @@ def _chat_request(
     request.update(messages=messages, model=model, temperature=temperature)
     request.update(max_tokens=max_tokens, stream=True if stream else None)
     return request
+
+
+def _call_options(
+    timeout: TimeoutTypes, max_retries: Optional[int], extra_headers: Optional[Mapping[str, str]]
+) -> Optional[RequestOptions]:
+    options = CallOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    return request_options(options, InvalidArgumentError)
+
+
+def _opts(options: CallOptions) -> Optional[RequestOptions]:
+    return request_options(options, InvalidArgumentError)
 
 
 def _chat_call(request: Mapping[str, Any]) -> dict[str, Any]:
@@ -174,7 +181,7 @@ class Chat:
         settings for this call.
         """
         request = _chat_request(messages, model, temperature, max_tokens, stream, kwargs)
-        options = _options(timeout, max_retries, extra_headers)
+        options = _call_options(timeout, max_retries, extra_headers)
         described = _chat_call(request)
         if stream:
             return ChatStream(self._transport.stream(described, parse_event, options))
@@ -257,7 +264,7 @@ class AsyncChat:
     ) -> Union[ChatResponse, AsyncChatStream]:
         """Create a chat completion; with ``stream=True``, return an :class:`AsyncChatStream`."""
         request = _chat_request(messages, model, temperature, max_tokens, stream, kwargs)
-        options = _options(timeout, max_retries, extra_headers)
+        options = _call_options(timeout, max_retries, extra_headers)
         described = _chat_call(request)
         if stream:
             return AsyncChatStream(await self._transport.stream(described, parse_event, options))
@@ -298,26 +305,18 @@ class Models:
 
     def list(
         self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        options = _options(timeout, max_retries, extra_headers)
-        return _models_of(run(self._transport, _LIST_MODELS, options))
+        return _models_of(run(self._transport, _LIST_MODELS, _opts(options)))
 
     def get(
         self,
         model_id: str,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> ModelInfo:
         """One model by id; ids containing ``/`` are sent percent-encoded."""
-        options = _options(timeout, max_retries, extra_headers)
-        return run(self._transport, _model_call(model_id), options)
+        return run(self._transport, _model_call(model_id), _opts(options))
 
 
 class AsyncModels:
@@ -328,26 +327,18 @@ class AsyncModels:
 
     async def list(
         self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        options = _options(timeout, max_retries, extra_headers)
-        return _models_of(await arun(self._transport, _LIST_MODELS, options))
+        return _models_of(await arun(self._transport, _LIST_MODELS, _opts(options)))
 
     async def get(
         self,
         model_id: str,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> ModelInfo:
         """One model by id; ids containing ``/`` are sent percent-encoded."""
-        options = _options(timeout, max_retries, extra_headers)
-        return await arun(self._transport, _model_call(model_id), options)
+        return await arun(self._transport, _model_call(model_id), _opts(options))
 
 
 class Usage:
@@ -364,13 +355,11 @@ class Usage:
         group_by: Optional[str] = None,
         user_id: Optional[str] = None,
         api_key: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> UsageSummary:
         """Usage from ``from_`` to ``to`` (ISO 8601), optionally grouped and filtered."""
         call = _usage_call(from_, to, group_by, user_id, api_key)
-        return run(self._transport, call, _options(timeout, max_retries, extra_headers))
+        return run(self._transport, call, _opts(options))
 
 
 class AsyncUsage:
@@ -387,13 +376,11 @@ class AsyncUsage:
         group_by: Optional[str] = None,
         user_id: Optional[str] = None,
         api_key: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> UsageSummary:
         """Usage from ``from_`` to ``to`` (ISO 8601), optionally grouped and filtered."""
         call = _usage_call(from_, to, group_by, user_id, api_key)
-        return await arun(self._transport, call, _options(timeout, max_retries, extra_headers))
+        return await arun(self._transport, call, _opts(options))
 
 
 class Billing:
@@ -404,13 +391,10 @@ class Billing:
 
     def get_balance(
         self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> BillingBalance:
         """The account balance, currency and status."""
-        return run(self._transport, _BALANCE, _options(timeout, max_retries, extra_headers))
+        return run(self._transport, _BALANCE, _opts(options))
 
 
 class AsyncBilling:
@@ -421,11 +405,7 @@ class AsyncBilling:
 
     async def get_balance(
         self,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> BillingBalance:
         """The account balance, currency and status."""
-        options = _options(timeout, max_retries, extra_headers)
-        return await arun(self._transport, _BALANCE, options)
+        return await arun(self._transport, _BALANCE, _opts(options))

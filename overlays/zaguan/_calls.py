@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, List, Mapping, Optional, Union
 
-from _gateway_runtime import Call, RequestOptions, TimeoutTypes, build_body
+from _gateway_runtime import Call, RequestDescription, build_body, check_chat_request
 from zaguan_api.api.chat import create_chat_completion
 from zaguan_api.api.credit import get_credits_balance, get_credits_history, get_credits_stats
 from zaguan_api.api.health import health_check
@@ -31,47 +31,39 @@ __all__ = [
     "RequestLike",
     "chat_call",
     "history_call",
-    "options",
+    "next_cursor",
     "parse_chunk",
     "stats_call",
+    "stream_request",
 ]
 
 RequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any], None]
 
 
-def options(
-    request_id: Optional[str],
-    timeout: TimeoutTypes,
-    max_retries: Optional[int],
-    extra_headers: Optional[Mapping[str, str]],
-) -> Optional[RequestOptions]:
-    """Per-call settings; None when the call overrides nothing."""
-    if request_id is None and timeout is None and max_retries is None and not extra_headers:
-        return None
-    return RequestOptions(
-        timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, request_id=request_id
-    )
+def _chat_body(request: RequestLike, overrides: Mapping[str, Any]) -> ChatRequest:
+    return build_body(ChatRequest, request, overrides, InvalidArgumentError, check_chat_request)
 
 
-def chat_call(request: RequestLike, overrides: Mapping[str, Any], stream: bool) -> Any:
-    """The request of a chat call, from a ChatRequest, a dict, keyword arguments, or a mix."""
-    body = build_body(ChatRequest, request, overrides, InvalidArgumentError)
-    if not body.messages:
-        raise InvalidArgumentError("ChatRequest.messages must hold at least one message")
-    if not body.model:
-        raise InvalidArgumentError(
-            "ChatRequest.model must name a model, such as 'openai/gpt-4o-mini'"
-        )
-    if stream:
-        body.stream = True
-    elif body.stream is True:
+def chat_call(request: RequestLike, overrides: Mapping[str, Any]) -> Call[ChatResponse]:
+    """A chat call, from a ChatRequest, a dict, keyword arguments, or a mix."""
+    body = _chat_body(request, overrides)
+    if body.stream is True:
         raise InvalidArgumentError("chat() returns a whole reply: use chat_stream() to stream")
+    described = create_chat_completion.build_request(body=body)
+    return Call(described, create_chat_completion.parse_success)
+
+
+def stream_request(request: RequestLike, overrides: Mapping[str, Any]) -> RequestDescription:
+    """The request of a streamed chat call (``stream`` set to true)."""
+    body = _chat_body(request, overrides)
+    body.stream = True
     return create_chat_completion.build_request(body=body)
 
 
-def parse_chat(data: Any) -> ChatResponse:
-    """The typed reply of a non-streamed chat call."""
-    return create_chat_completion.parse_success(data)
+def next_cursor(page: CreditsHistory) -> Optional[str]:
+    """The cursor of the page after ``page``, or None on the last page."""
+    cursor = page.next_cursor
+    return cursor if isinstance(cursor, str) and cursor else None
 
 
 def parse_chunk(data: Any, request_id: str) -> ChatChunk:
@@ -114,7 +106,6 @@ def stats_call(period: Optional[str]) -> Call[CreditsStats]:
     )
 
 
-CHAT_PARSE = parse_chat
 MODELS = Call(list_models.build_request(), _models)
 CAPABILITIES = Call(get_capabilities.build_request(), _capabilities)
 BALANCE = Call(get_credits_balance.build_request(), get_credits_balance.parse_success)

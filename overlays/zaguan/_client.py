@@ -11,7 +11,6 @@ from typing import (
     List,
     Mapping,
     Optional,
-    Tuple,
     Type,
     TypeVar,
 )
@@ -23,12 +22,14 @@ from _gateway_runtime import (
     AsyncStream,
     AsyncTransport,
     Call,
+    CallOptions,
     ClientConfig,
     Stream,
     SyncTransport,
     TimeoutTypes,
     arun,
     env_setting,
+    request_options,
     run,
 )
 
@@ -49,6 +50,8 @@ from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._calls import RequestLike
 
 
@@ -58,8 +61,6 @@ DEFAULT_BASE_URL = "https://api.zaguanai.com"
 DEFAULT_MAX_RETRIES = 2
 _UNSET_TIMEOUT: Any = object()
 T = TypeVar("T")
-# The per-call settings every method takes besides request_id: timeout, max_retries, extra_headers.
-Overrides = Tuple[TimeoutTypes, Optional[int], Optional[Mapping[str, str]]]
 
 
 def _config(
@@ -101,9 +102,9 @@ class ZaguanClient:
     ``base_url`` falls back to ``ZAGUAN_BASE_URL``, then production, and may end with ``/v1``
     or not. ``api_key`` falls back to ``ZAGUAN_API_KEY``. ``timeout`` is in seconds (or an
     ``httpx.Timeout``; None waits forever); ``max_retries`` applies to connection errors,
-    timeouts, 408, 409, 429 and 5xx. Every method takes ``request_id`` (default: a fresh
-    UUID), sent as ``X-Request-Id`` and kept across retries, plus per-call ``timeout``,
-    ``max_retries`` and ``extra_headers``.
+    timeouts, 408, 409, 429 and 5xx. Every method takes the keyword arguments of
+    :class:`CallOptions`: ``request_id`` (default: a fresh UUID, sent as ``X-Request-Id`` and
+    kept across retries), ``timeout``, ``max_retries`` and ``extra_headers``.
     """
 
     def __init__(
@@ -126,8 +127,8 @@ class ZaguanClient:
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
-    def _run(self, call: Call[T], request_id: Optional[str], overrides: Overrides) -> T:
-        return run(self._transport, call, self._calls.options(request_id, *overrides))
+    def _run(self, call: Call[T], options: CallOptions) -> T:
+        return run(self._transport, call, request_options(options, InvalidArgumentError))
 
     def chat(
         self,
@@ -141,8 +142,14 @@ class ZaguanClient:
     ) -> ChatResponse:
         """A chat completion. ``request`` is a ChatRequest or a dict; keyword arguments add to
         it or override its fields (``chat(model=..., messages=[...])`` works alone)."""
-        call = Call(self._calls.chat_call(request, kwargs, stream=False), self._calls.CHAT_PARSE)
-        return self._run(call, request_id, (timeout, max_retries, extra_headers))
+        call = self._calls.chat_call(request, kwargs)
+        options = CallOptions(
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return self._run(call, options)
 
     def chat_stream(
         self,
@@ -159,102 +166,62 @@ class ZaguanClient:
         Close it (or use ``with``) if you stop early; :func:`zaguan.collect_stream` folds it
         into one ChatResponse.
         """
-        described = self._calls.chat_call(request, kwargs, stream=True)
-        call_options = self._calls.options(request_id, timeout, max_retries, extra_headers)
+        described = self._calls.stream_request(request, kwargs)
+        options = CallOptions(
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        call_options = request_options(options, InvalidArgumentError)
         return self._transport.stream(described, self._calls.parse_chunk, call_options)
 
-    def list_models(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> List[ModelInfo]:
+    def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
-        return self._run(self._calls.MODELS, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.MODELS, options)
 
-    def get_capabilities(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> List[ModelCapabilities]:
+    def get_capabilities(self, **options: Unpack[CallOptions]) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
-        return self._run(
-            self._calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers)
-        )
+        return self._run(self._calls.CAPABILITIES, options)
 
-    def get_credits_balance(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> CreditsBalance:
+    def get_credits_balance(self, **options: Unpack[CallOptions]) -> CreditsBalance:
         """Credits left, tier and bands."""
-        return self._run(self._calls.BALANCE, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.BALANCE, options)
 
     def get_credits_history(
         self,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> CreditsHistory:
         """One page of the credits history; pass the page's ``next_cursor`` for the next."""
-        call = self._calls.history_call(limit, cursor)
-        return self._run(call, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.history_call(limit, cursor), options)
 
     def iter_credits_history(
-        self,
-        limit: Optional[int] = None,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        self, limit: Optional[int] = None, **options: Unpack[CallOptions]
     ) -> Iterator[CreditsHistoryEntry]:
-        """Every entry of the credits history, fetching page after page as you iterate."""
+        """Every entry of the credits history, fetching page after page as you iterate.
+
+        Each page is its own call with its own request id.
+        """
         self._calls.history_call(limit, None)  # validate before the first page is asked for
         cursor: Optional[str] = None
         while True:
-            page = self.get_credits_history(
-                limit, cursor, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-            )
+            page = self.get_credits_history(limit, cursor, **options)
             yield from page.entries
-            cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
-            if not cursor:
+            cursor = self._calls.next_cursor(page)
+            if cursor is None:
                 return
 
     def get_credits_stats(
-        self,
-        period: Optional[str] = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        self, period: Optional[str] = None, **options: Unpack[CallOptions]
     ) -> CreditsStats:
         """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        call = self._calls.stats_call(period)
-        return self._run(call, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.stats_call(period), options)
 
-    def health_check(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> HealthStatus:
+    def health_check(self, **options: Unpack[CallOptions]) -> HealthStatus:
         """Whether the gateway is up (``GET /health``)."""
-        return self._run(self._calls.HEALTH, request_id, (timeout, max_retries, extra_headers))
+        return self._run(self._calls.HEALTH, options)
 
     def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""
@@ -296,8 +263,8 @@ class AsyncZaguanClient:
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
-    async def _run(self, call: Call[T], request_id: Optional[str], overrides: Overrides) -> T:
-        return await arun(self._transport, call, self._calls.options(request_id, *overrides))
+    async def _run(self, call: Call[T], options: CallOptions) -> T:
+        return await arun(self._transport, call, request_options(options, InvalidArgumentError))
 
     async def chat(
         self,
@@ -310,8 +277,14 @@ class AsyncZaguanClient:
         **kwargs: Any,
     ) -> ChatResponse:
         """A chat completion; see :meth:`ZaguanClient.chat`."""
-        call = Call(self._calls.chat_call(request, kwargs, stream=False), self._calls.CHAT_PARSE)
-        return await self._run(call, request_id, (timeout, max_retries, extra_headers))
+        call = self._calls.chat_call(request, kwargs)
+        options = CallOptions(
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return await self._run(call, options)
 
     async def chat_stream(
         self,
@@ -325,109 +298,60 @@ class AsyncZaguanClient:
     ) -> AsyncStream[ChatChunk]:
         """A streamed chat completion: ``async for`` over the result; see
         :meth:`ZaguanClient.chat_stream`."""
-        described = self._calls.chat_call(request, kwargs, stream=True)
-        call_options = self._calls.options(request_id, timeout, max_retries, extra_headers)
+        described = self._calls.stream_request(request, kwargs)
+        options = CallOptions(
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        call_options = request_options(options, InvalidArgumentError)
         return await self._transport.stream(described, self._calls.parse_chunk, call_options)
 
-    async def list_models(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> List[ModelInfo]:
+    async def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
-        return await self._run(
-            self._calls.MODELS, request_id, (timeout, max_retries, extra_headers)
-        )
+        return await self._run(self._calls.MODELS, options)
 
-    async def get_capabilities(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> List[ModelCapabilities]:
+    async def get_capabilities(self, **options: Unpack[CallOptions]) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
-        return await self._run(
-            self._calls.CAPABILITIES, request_id, (timeout, max_retries, extra_headers)
-        )
+        return await self._run(self._calls.CAPABILITIES, options)
 
-    async def get_credits_balance(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> CreditsBalance:
+    async def get_credits_balance(self, **options: Unpack[CallOptions]) -> CreditsBalance:
         """Credits left, tier and bands."""
-        return await self._run(
-            self._calls.BALANCE, request_id, (timeout, max_retries, extra_headers)
-        )
+        return await self._run(self._calls.BALANCE, options)
 
     async def get_credits_history(
         self,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        **options: Unpack[CallOptions],
     ) -> CreditsHistory:
         """One page of the credits history; pass the page's ``next_cursor`` for the next."""
-        call = self._calls.history_call(limit, cursor)
-        return await self._run(call, request_id, (timeout, max_retries, extra_headers))
+        return await self._run(self._calls.history_call(limit, cursor), options)
 
     async def iter_credits_history(
-        self,
-        limit: Optional[int] = None,
-        *,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        self, limit: Optional[int] = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[CreditsHistoryEntry]:
         """Every entry of the credits history: ``async for`` fetches page after page."""
         self._calls.history_call(limit, None)
         cursor: Optional[str] = None
         while True:
-            page = await self.get_credits_history(
-                limit, cursor, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-            )
+            page = await self.get_credits_history(limit, cursor, **options)
             for entry in page.entries:
                 yield entry
-            cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
-            if not cursor:
+            cursor = self._calls.next_cursor(page)
+            if cursor is None:
                 return
 
     async def get_credits_stats(
-        self,
-        period: Optional[str] = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
+        self, period: Optional[str] = None, **options: Unpack[CallOptions]
     ) -> CreditsStats:
         """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        call = self._calls.stats_call(period)
-        return await self._run(call, request_id, (timeout, max_retries, extra_headers))
+        return await self._run(self._calls.stats_call(period), options)
 
-    async def health_check(
-        self,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-    ) -> HealthStatus:
+    async def health_check(self, **options: Unpack[CallOptions]) -> HealthStatus:
         """Whether the gateway is up (``GET /health``)."""
-        return await self._run(
-            self._calls.HEALTH, request_id, (timeout, max_retries, extra_headers)
-        )
+        return await self._run(self._calls.HEALTH, options)
 
     async def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""

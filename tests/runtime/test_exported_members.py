@@ -10,6 +10,8 @@ import _gateway_runtime
 EXPECTED = {
     # Facade helpers (added by the lead: _calls.py, _error_table.py).
     "Call",
+    "CallOptions",
+    "request_options",
     "ChatAccumulator",
     "StatusErrorTable",
     "arun",
