@@ -37,7 +37,7 @@ lint: $(STAMP) ## ruff lint and format check
 	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated
 
 typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, the gateway, examples, benchmarks
-	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests/runtime/typing_api.py
+	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests/runtime/typing_api.py tests/typing_facades.py
 
 check: lint typecheck drift ## Everything CI checks besides the tests
 
