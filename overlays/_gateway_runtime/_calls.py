@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
-from typing import Any, Callable, Generic, Mapping, Optional, Protocol, TypedDict, TypeVar
+from typing import Any, Callable, Dict, Generic, Mapping, Optional, Protocol, TypedDict, TypeVar
 
 import attrs
 
@@ -98,35 +98,44 @@ async def arun(transport: AsyncTransport, call: Call[T], options: Optional[Reque
     return stamp_request_id(response.value, response.request_id)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Turn generated models and enums nested in user input into JSON-ready values."""
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind in _SCALARS:  # by far the most common case: checked first, cheaply
+        return value
+    if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
+    if kind is list or kind is tuple:
         return [_plain(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
     return value
 
 
 def build_body(
-    model: type[M],
+    model: type[_Model],
     request: Any,
     overrides: Mapping[str, Any],
     invalid: Callable[[str], Exception],
     check: Optional[Callable[[Mapping[str, Any], Callable[[str], Exception]], None]] = None,
-) -> M:
-    """The request-body model from a model instance, a mapping, keyword arguments, or a mix.
+) -> Dict[str, Any]:
+    """The JSON request body from a model instance, a mapping, keyword arguments, or a mix.
 
-    Keyword arguments win over the request's fields; None means "not given". Anything the
-    model cannot be built from raises ``invalid(message)`` (the SDK's own error), naming the
-    field, before a request is sent.
+    Keyword arguments win over the request's fields; None means "not given". Generated models
+    nested anywhere become their JSON. The result is sent as is, so fields the spec does not
+    know reach the API unchanged. ``check`` rejects what cannot be right (raising
+    ``invalid(message)``, the SDK's own error, naming the field) before anything is sent.
     """
     if request is None:
-        body: dict[str, Any] = {}
+        body: Dict[str, Any] = {}
     elif isinstance(request, Mapping):
         body = dict(request)
     elif isinstance(request, model):
@@ -141,15 +150,13 @@ def build_body(
     for key, value in overrides.items():
         if value is not None:
             body[key] = value
-    body = _plain(body)
-    if check is not None:
-        check(body, invalid)
     try:
-        return model.from_dict(body)
-    except KeyError as exc:
-        raise invalid(f"{model.__name__} is missing the required field {exc}") from None
+        body = _plain(body)
     except (TypeError, ValueError, AttributeError) as exc:
         raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
+    if check is not None:
+        check(body, invalid)
+    return body
 
 
 def check_chat_request(body: Mapping[str, Any], invalid: Callable[[str], Exception]) -> None:

@@ -13,6 +13,7 @@ import logging
 import os
 import random as _random
 import time
+import uuid
 from types import TracebackType
 from typing import (
     Any,
@@ -95,10 +96,7 @@ class BaseTransport(Generic[ClientT]):
         self._rid_header = config.request_id_header.lower()
         # Computed once: per call we only copy this dict. Keys are lower-case so a
         # caller's "authorization" replaces ours instead of being sent alongside it.
-        headers = {k.lower(): v for k, v in config.default_headers.items()}
-        if config.api_key:
-            headers["authorization"] = f"Bearer {config.api_key}"
-        self._headers: Dict[str, str] = headers
+        self._headers: Dict[str, str] = _defaults(config)
 
     @property
     def config(self) -> ClientConfig:
@@ -114,40 +112,68 @@ class BaseTransport(Generic[ClientT]):
         self, req: RequestDescription, options: Optional[RequestOptions] = None
     ) -> Tuple[httpx.Request, str]:
         """The ``httpx.Request`` for a request description, and the request id it carries."""
-        headers = self._headers.copy()
+        # A client this transport created already carries the default headers (building
+        # httpx's Headers per request is a measurable share of a call); a caller's client
+        # does not, so they go on each request.
+        headers: Dict[str, str] = {} if self._owns_client else self._headers.copy()
         extra = req.get("headers")
         if extra:
             _merge(headers, extra)
         request_id: Optional[str] = None
-        timeout = self._timeout
+        timeout: Optional[httpx.Timeout] = None if self._owns_client else self._timeout
+        removes_default = False
         if options is not None:
             if options.extra_headers:
                 _merge(headers, options.extra_headers)
+                removes_default = self._owns_client and None in options.extra_headers.values()
             request_id = options.request_id
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
         if request_id is None:
-            request_id = headers.get(self._rid_header) or _new_request_id()
-        headers[self._rid_header] = request_id
+            request_id = headers.pop(self._rid_header, None) or str(uuid.uuid4())
+        else:
+            headers.pop(self._rid_header, None)
         url: str = req["url"]
         if not url.startswith(("http://", "https://")):
             url = self._base_url + url if url.startswith("/") else f"{self._base_url}/{url}"
         params = req.get("params")
         if params:
             params = {k: v for k, v in params.items() if v is not None}
-        # build_request (not httpx.Request) so that a caller's own client still
-        # applies its default headers, cookies and query params.
+        if removes_default:
+            # A default header given as None must go; client-level headers cannot be removed
+            # per request, so this request is built without them.
+            full = self._headers.copy()
+            _merge(full, options.extra_headers or {})  # type: ignore[union-attr]
+            _merge(full, {k: v for k, v in headers.items() if k not in full})
+            full[self._rid_header] = request_id
+            request = httpx.Request(
+                req["method"],
+                url,
+                params=params or None,
+                headers=full,
+                json=req.get("json"),
+                content=req.get("content"),
+                data=req.get("data"),
+                files=req.get("files"),
+                extensions={"timeout": (timeout or self._timeout).as_dict()},
+            )
+            return request, request_id
+        # build_request (not httpx.Request) so that a caller's own client still applies its
+        # default headers, cookies and event hooks. An owned client already has our headers
+        # and timeout; only what differs per call is passed (httpx's header merging is a
+        # measurable share of a call, so the request id is set on the built request).
         request = self._client.build_request(
             req["method"],
             url,
             params=params or None,
-            headers=headers,
+            headers=headers or None,
             json=req.get("json"),
             content=req.get("content"),
             data=req.get("data"),
             files=req.get("files"),
-            timeout=timeout,
+            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
+        request.headers[self._rid_header] = request_id
         return request, request_id
 
     def retry_state(self, options: Optional[RequestOptions]) -> RetryState:
@@ -214,6 +240,14 @@ class BaseTransport(Generic[ClientT]):
         return APIResponse(value, request_id, response.status_code, response.headers)
 
 
+def _defaults(config: ClientConfig) -> Dict[str, str]:
+    """The headers every request of this configuration carries: its own and the API key."""
+    headers = {k.lower(): v for k, v in config.default_headers.items()}
+    if config.api_key:
+        headers["authorization"] = f"Bearer {config.api_key}"
+    return headers
+
+
 def _merge(headers: Dict[str, str], extra: Mapping[str, Optional[str]]) -> None:
     for key, value in extra.items():
         if value is None:
@@ -239,7 +273,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
         now: Callable[[], float] = time.time,
     ) -> None:
         owns = http_client is None
-        client = httpx.Client(timeout=config.timeout) if http_client is None else http_client
+        client = http_client or httpx.Client(timeout=config.timeout, headers=_defaults(config))
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = sleep
 
@@ -358,7 +392,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         now: Callable[[], float] = time.time,
     ) -> None:
         owns = http_client is None
-        client = httpx.AsyncClient(timeout=config.timeout) if http_client is None else http_client
+        client = http_client or httpx.AsyncClient(timeout=config.timeout, headers=_defaults(config))
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = async_sleep or _default_async_sleep()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Optional, Union
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 from _gateway_runtime import Call, RequestDescription, build_body, check_chat_request
 from zaguan_api.api.chat import create_chat_completion
@@ -40,14 +40,14 @@ __all__ = [
 RequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any], None]
 
 
-def _chat_body(request: RequestLike, overrides: Mapping[str, Any]) -> ChatRequest:
+def _chat_body(request: RequestLike, overrides: Mapping[str, Any]) -> Dict[str, Any]:
     return build_body(ChatRequest, request, overrides, InvalidArgumentError, check_chat_request)
 
 
 def chat_call(request: RequestLike, overrides: Mapping[str, Any]) -> Call[ChatResponse]:
     """A chat call, from a ChatRequest, a dict, keyword arguments, or a mix."""
     body = _chat_body(request, overrides)
-    if body.stream is True:
+    if body.get("stream") is True:
         raise InvalidArgumentError("chat() returns a whole reply: use chat_stream() to stream")
     described = create_chat_completion.build_request(body=body)
     return Call(described, create_chat_completion.parse_success)
@@ -56,7 +56,7 @@ def chat_call(request: RequestLike, overrides: Mapping[str, Any]) -> Call[ChatRe
 def stream_request(request: RequestLike, overrides: Mapping[str, Any]) -> RequestDescription:
     """The request of a streamed chat call (``stream`` set to true)."""
     body = _chat_body(request, overrides)
-    body.stream = True
+    body["stream"] = True
     return create_chat_completion.build_request(body=body)
 
 

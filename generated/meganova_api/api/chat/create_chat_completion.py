@@ -1,6 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from ...types import Response
 
 def build_request(
     *,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
@@ -29,9 +30,7 @@ def build_request(
         "url": "/chat/completions",
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -119,7 +118,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
 ) -> Response[ChatResponse | ErrorResponse]:
     """Create a chat completion
 
@@ -151,7 +150,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
 ) -> ChatResponse | ErrorResponse | None:
     """Create a chat completion
 
@@ -178,7 +177,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
 ) -> Response[ChatResponse | ErrorResponse]:
     """Create a chat completion
 
@@ -208,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
 ) -> ChatResponse | ErrorResponse | None:
     """Create a chat completion
 

@@ -1,6 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -16,7 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def build_request(
     *,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
@@ -33,9 +34,7 @@ def build_request(
         "url": "/v1/chat/completions",
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -130,7 +129,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
     x_request_id: str | Unset = UNSET,
 ) -> Response[ChatResponse | ErrorResponse | ZaguanErrorResponse]:
     """Create a chat completion
@@ -166,7 +165,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
     x_request_id: str | Unset = UNSET,
 ) -> ChatResponse | ErrorResponse | ZaguanErrorResponse | None:
     """Create a chat completion
@@ -197,7 +196,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
     x_request_id: str | Unset = UNSET,
 ) -> Response[ChatResponse | ErrorResponse | ZaguanErrorResponse]:
     """Create a chat completion
@@ -231,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ChatRequest,
+    body: ChatRequest | Mapping[str, Any],
     x_request_id: str | Unset = UNSET,
 ) -> ChatResponse | ErrorResponse | ZaguanErrorResponse | None:
     """Create a chat completion
