@@ -158,7 +158,12 @@ def stream_cases(zaguan_url: str, meganova_url: str, chunks: int) -> Dict[str, C
 def import_times(runs: int) -> Figures:
     """Median wall time of a fresh interpreter importing each module, startup subtracted."""
     statements = {"python": "pass", "raw httpx": "import httpx"}
-    statements.update({"import meganova": "import meganova", "import zaguan": "import zaguan"})
+    statements.update(
+        {
+            "import meganova": "from meganova import MegaNova",
+            "import zaguan": "from zaguan import ZaguanClient",
+        }
+    )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([f"{ROOT}/overlays", f"{ROOT}/generated"]))
     samples: Dict[str, List[float]] = {name: [] for name in statements}
     for _ in range(runs):

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import enum
 import os
+from dataclasses import dataclass
 from typing import Any, Callable, Dict, Generic, Mapping, Optional, Protocol, TypedDict, TypeVar
-
-import attrs
 
 from ._options import RequestOptions, TimeoutTypes
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
@@ -69,7 +68,7 @@ def request_options(
     return RequestOptions(**given)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Call(Generic[T]):
     """One API call, described without I/O: the request and how to read a 2xx JSON body."""
 

@@ -6,9 +6,8 @@ once and each SDK only supplies a table of its classes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Optional
-
-import attrs
 
 from ._errors import ErrorInfo
 
@@ -29,7 +28,7 @@ def _status_named_by(info: ErrorInfo) -> Optional[int]:
 FromInfo = Callable[[ErrorInfo], Exception]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class StatusErrorTable:
     """Maps failures to exceptions: ``by_status`` first, then 4xx, 5xx and anything else.
 
@@ -70,7 +69,7 @@ class StatusErrorTable:
         if info.status is None or info.status < 400:
             status = _status_named_by(info)
             if status is not None:
-                info = attrs.evolve(info, status=status)
+                info = replace(info, status=status)
         return self.status_error(info)
 
     def decode_error(self, message: str, info: Optional[ErrorInfo]) -> Exception:
@@ -78,7 +77,7 @@ class StatusErrorTable:
         if info is None:
             info = ErrorInfo(status=None, message=message)
         elif info.message != message:
-            info = attrs.evolve(info, message=message)
+            info = replace(info, message=message)
         return self.decode(info)
 
     def connection_error(self, message: str, request_id: Optional[str]) -> Exception:

@@ -12,9 +12,9 @@ import html
 import json
 import re
 import time
+from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Union
 
-import attrs
 import httpx
 
 from ._retry import parse_retry_after
@@ -50,7 +50,7 @@ _TAG_RE = re.compile(r"<[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class ErrorInfo:
     """Everything known about one failure, in a form any SDK can turn into an exception.
 
@@ -68,9 +68,9 @@ class ErrorInfo:
     param: Optional[str] = None
     request_id: Optional[str] = None
     body: Any = None
-    headers: HeadersLike = attrs.field(factory=dict, repr=False)
+    headers: HeadersLike = field(default_factory=dict, repr=False)
     retry_after: Optional[float] = None
-    details: Dict[str, Any] = attrs.field(factory=dict)
+    details: Dict[str, Any] = field(default_factory=dict)
 
 
 class ErrorFactory(Protocol):

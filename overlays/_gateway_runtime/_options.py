@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import types
+from dataclasses import dataclass, field
 from typing import Mapping, Optional, Union
 
-import attrs
 import httpx
 
 from ._errors import DefaultErrorFactory, ErrorFactory
@@ -41,11 +41,7 @@ def _frozen_headers(value: Optional[Mapping[str, str]]) -> Mapping[str, str]:
     return types.MappingProxyType(dict(value or {}))
 
 
-def _hide(_: str) -> str:
-    return "'***'"
-
-
-@attrs.frozen
+@dataclass(frozen=True)
 class ClientConfig:
     """Everything a transport needs to know about one SDK client, fixed at construction.
 
@@ -56,19 +52,31 @@ class ClientConfig:
     timeout. ``errors`` maps failures to the SDK's exception types.
     """
 
-    base_url: str = attrs.field(converter=_base_url)
-    api_key: str = attrs.field(repr=_hide)
-    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=to_timeout)
+    base_url: str
+    api_key: str = field(repr=False)
+    timeout: TimeoutTypes = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = 2
-    default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_headers)
+    default_headers: Mapping[str, str] = field(default_factory=dict)
     request_id_header: str = "X-Request-Id"
     initial_retry_delay: float = 0.5
     max_retry_delay: float = 8.0
     max_retry_after: float = 60.0
     retry_jitter: float = 0.25
-    errors: ErrorFactory = attrs.field(factory=DefaultErrorFactory)
+    errors: ErrorFactory = field(default_factory=DefaultErrorFactory)
     # Retries are logged at INFO on this logger; each SDK names its own ("zaguan", "meganova").
     logger_name: str = "_gateway_runtime"
+
+    def __post_init__(self) -> None:
+        # Normalised once here, so every reader sees a plain base URL, an httpx.Timeout and a
+        # read-only copy of the headers. (A frozen dataclass is set through object.__setattr__.)
+        object.__setattr__(self, "base_url", _base_url(self.base_url))
+        object.__setattr__(self, "timeout", to_timeout(self.timeout))
+        object.__setattr__(self, "default_headers", _frozen_headers(self.default_headers))
+
+    @property
+    def http_timeout(self) -> httpx.Timeout:
+        """``timeout`` as the ``httpx.Timeout`` it was normalised to."""
+        return self.timeout  # type: ignore[return-value]
 
     def retry_policy(self) -> RetryPolicy:
         """The :class:`RetryPolicy` these settings describe."""
@@ -81,7 +89,7 @@ class ClientConfig:
         )
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RequestOptions:
     """Per-call overrides; every ``None`` means "use the client's setting".
 

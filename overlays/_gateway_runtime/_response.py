@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-import attrs
 import httpx
 
 __all__ = ["APIResponse"]
@@ -12,7 +12,7 @@ __all__ = ["APIResponse"]
 T = TypeVar("T")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class APIResponse(Generic[T]):
     """A parsed response body (``value``) with the request id the call sent
     (the same on every retry), the final HTTP status and the response headers."""
@@ -20,4 +20,4 @@ class APIResponse(Generic[T]):
     value: T
     request_id: str
     status: int
-    headers: httpx.Headers = attrs.field(repr=False)
+    headers: httpx.Headers = field(repr=False)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import random as _random
 import time
+from dataclasses import dataclass, fields
 from email.utils import mktime_tz, parsedate_tz
-from typing import Any, Callable, Mapping, Optional
+from typing import Callable, Mapping, Optional
 
-import attrs
 import httpx
 
 __all__ = ["RetryPolicy", "RetryState", "parse_retry_after"]
@@ -25,16 +25,6 @@ _RETRYABLE_4XX = frozenset({408, 409, 429})
 # request can succeed. LocalProtocolError, UnsupportedProtocol, InvalidURL and the
 # like are our own mistakes and would fail the same way again.
 _RETRYABLE_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
-
-
-def _fraction(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not 0 <= value <= 1:
-        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
 
 
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
@@ -93,7 +83,7 @@ def parse_retry_after(
         return None
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RetryPolicy:
     """When to retry and how long to wait between attempts.
 
@@ -106,11 +96,20 @@ class RetryPolicy:
     rather than stalling the caller.
     """
 
-    max_retries: int = attrs.field(default=2, validator=_non_negative)
-    initial_delay: float = attrs.field(default=0.5, validator=_non_negative)
-    max_delay: float = attrs.field(default=8.0, validator=_non_negative)
-    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
-    jitter: float = attrs.field(default=0.25, validator=_fraction)
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.25
+
+    def __post_init__(self) -> None:
+        for setting in fields(self):
+            if getattr(self, setting.name) < 0:
+                raise ValueError(
+                    f"{setting.name} must be >= 0, got {getattr(self, setting.name)!r}"
+                )
+        if not 0 <= self.jitter <= 1:
+            raise ValueError(f"jitter must be between 0 and 1, got {self.jitter!r}")
 
     def is_retryable_status(self, status: int) -> bool:
         """True for 408, 409, 429 and every 5xx; False for all other statuses."""

@@ -87,7 +87,7 @@ class BaseTransport(Generic[ClientT]):
         self._owns_client = owns_client
         self._errors = config.errors
         self._policy = config.retry_policy()
-        self._timeout = config.timeout
+        self._timeout = config.http_timeout
         self._random = random
         self._now = now
         self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
@@ -273,7 +273,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
         now: Callable[[], float] = time.time,
     ) -> None:
         owns = http_client is None
-        client = http_client or httpx.Client(timeout=config.timeout, headers=_defaults(config))
+        client = http_client or httpx.Client(timeout=config.http_timeout, headers=_defaults(config))
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = sleep
 
@@ -392,7 +392,9 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         now: Callable[[], float] = time.time,
     ) -> None:
         owns = http_client is None
-        client = http_client or httpx.AsyncClient(timeout=config.timeout, headers=_defaults(config))
+        client = http_client or httpx.AsyncClient(
+            timeout=config.http_timeout, headers=_defaults(config)
+        )
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = async_sleep or _default_async_sleep()
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
@@ -21,7 +21,9 @@ def test_a_retried_status_is_logged_with_its_request_id(
     httpx_mock.add_response(status_code=503)
     httpx_mock.add_response(json={"ok": True})
     transport = SyncTransport(
-        attrs.evolve(config, logger_name="sdk-under-test"), sleep=clock.sleep, random=clock.random
+        dataclasses.replace(config, logger_name="sdk-under-test"),
+        sleep=clock.sleep,
+        random=clock.random,
     )
 
     with caplog.at_level(logging.INFO, logger="sdk-under-test"):
