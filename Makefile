@@ -44,10 +44,10 @@ check: lint typecheck drift ## Everything CI checks besides the tests
 test-unit: $(STAMP) ## The whole test suite on the main interpreter, real llama.cpp server included
 	REQUIRE_REALSERVER=1 $(PY) -m pytest -q
 
-test-versions: $(STAMP) ## The runtime tests on every other supported Python (3.9, 3.10, 3.12, 3.13)
+test-versions: $(STAMP) ## The suite on every other supported Python (3.9, 3.10, 3.12, 3.13), real server aside
 	./scripts/test-versions.sh $(OTHER_PYTHONS)
 
-test: test-unit test-versions ## All tests: the suite on 3.11, then the runtime on 3.9-3.13
+test: test-unit test-versions ## All tests: the suite on 3.11, then on 3.9, 3.10, 3.12 and 3.13
 
 serve: $(STAMP) ## Run the local gateway for both APIs (Ctrl-C stops it)
 	$(PY) -m local_gateway
