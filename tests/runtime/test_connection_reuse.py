@@ -36,10 +36,17 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client closing its pooled connection at teardown resets the socket; that is
+        # expected here, not worth a traceback in the test output.
+        pass
+
+
 @pytest.fixture
 def server_url() -> Iterator[str]:
     _Handler.ports = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server = _QuietServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
