@@ -37,7 +37,7 @@ def main() -> None:
         print(f"get model with a slash in its id: {one.id}")
 
         summary = client.usage.summary(
-            from_="2025-11-01T00:00:00Z", to="2025-11-30T23:59:59Z", group_by="user"
+            from_="2025-06-01T00:00:00Z", to="2025-06-30T23:59:59Z", group_by="user"
         )
         print(f"usage: {summary.total_requests} requests, {summary.total_tokens} tokens")
         balance = client.billing.get_balance()
