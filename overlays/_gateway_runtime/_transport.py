@@ -9,6 +9,7 @@ or tasks (async) at once.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random as _random
@@ -201,6 +202,30 @@ class BaseTransport(Generic[ClientT]):
         """The SDK's timeout or connection exception for an httpx failure."""
         return transport_error(self._errors, exc, request_id, self._secrets)
 
+    @staticmethod
+    def wants_body_for_retry(response: httpx.Response) -> bool:
+        """Whether the body must be read to time a retry: a 429 whose headers say no wait
+        (some deployments put ``retry_after`` only in the error body)."""
+        headers = response.headers
+        return (
+            response.status_code == 429
+            and "retry-after" not in headers
+            and "retry-after-ms" not in headers
+        )
+
+    def retry_headers(self, response: httpx.Response) -> Mapping[str, str]:
+        """The headers to time a retry by, with a body's ``retry_after`` as ``Retry-After``."""
+        if not self.wants_body_for_retry(response):
+            return response.headers
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            return response.headers
+        info = error_info_from_response(response.status_code, response.headers, content, None)
+        if info.retry_after is None:
+            return response.headers
+        return {"retry-after": str(info.retry_after)}
+
     def closed_error(self, request_id: str) -> Exception:
         """The SDK's connection error for a call on a closed client."""
         return self._errors.connection_error(
@@ -345,7 +370,10 @@ class SyncTransport(BaseTransport[httpx.Client]):
             if response.is_success:
                 return response
             retry = retry or self.retry_state(options)
-            delay = retry.delay_after_status(response.status_code, response.headers)
+            if self.wants_body_for_retry(response):
+                with contextlib.suppress(httpx.HTTPError):  # else the headers alone time it
+                    response.read()
+            delay = retry.delay_after_status(response.status_code, self.retry_headers(response))
             if delay is None:
                 try:
                     response.read()
@@ -454,7 +482,10 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
             if response.is_success:
                 return response
             retry = retry or self.retry_state(options)
-            delay = retry.delay_after_status(response.status_code, response.headers)
+            if self.wants_body_for_retry(response):
+                with contextlib.suppress(httpx.HTTPError):
+                    await response.aread()
+            delay = retry.delay_after_status(response.status_code, self.retry_headers(response))
             if delay is None:
                 try:
                     await response.aread()

@@ -1,4 +1,4 @@
-"""Each retry is logged at INFO on the SDK's logger, with the reason, delay and request id."""
+"""Retries as the transport runs them: logged on the SDK's logger, timed by the server."""
 
 from __future__ import annotations
 
@@ -53,3 +53,42 @@ def test_a_retried_connection_error_is_logged_by_its_kind(
     messages: list[Any] = [r.getMessage() for r in caplog.records if r.name == "_gateway_runtime"]
     assert len(messages) == 1
     assert "ConnectError" in messages[0]
+
+
+def test_a_429_body_retry_after_times_the_retry_when_headers_have_none(
+    httpx_mock: HTTPXMock, transport: SyncTransport, clock: FakeClock
+) -> None:
+    httpx_mock.add_response(
+        status_code=429, json={"error": {"message": "slow down", "retry_after": 7}}
+    )
+    httpx_mock.add_response(json={"ok": True})
+
+    transport.request({"method": "get", "url": "/x"}, lambda r: r.json())
+
+    assert clock.sleeps == [7.0]
+
+
+def test_a_429_retry_after_header_wins_over_the_body(
+    httpx_mock: HTTPXMock, transport: SyncTransport, clock: FakeClock
+) -> None:
+    httpx_mock.add_response(
+        status_code=429,
+        headers={"Retry-After": "2"},
+        json={"error": {"message": "slow down", "retry_after": 7}},
+    )
+    httpx_mock.add_response(json={"ok": True})
+
+    transport.request({"method": "get", "url": "/x"}, lambda r: r.json())
+
+    assert clock.sleeps == [2.0]
+
+
+async def test_a_429_body_retry_after_times_an_async_retry(
+    httpx_mock: HTTPXMock, atransport: Any, clock: FakeClock
+) -> None:
+    httpx_mock.add_response(status_code=429, json={"error": {"message": "x", "retry_after": 3}})
+    httpx_mock.add_response(json={"ok": True})
+
+    await atransport.request({"method": "get", "url": "/x"}, lambda r: r.json())
+
+    assert clock.sleeps == [3.0]
