@@ -20,6 +20,8 @@ SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 SHARED_FILE = "shared.yaml"
 API_FILES = {"zaguan": "zaguan.yaml", "meganova": "meganova.yaml"}
 _SHARED_PREFIX = SHARED_FILE + "#/"
+# Shared schemas that exist only to be extended by each API's own (see _flatten_bases).
+_SHARED_BASES = frozenset({"ChatCompletionRequest", "ErrorDetail"})
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -48,6 +50,43 @@ def _is_alias_of_shared(entry: Any, kind: str, name: str) -> bool:
     )
 
 
+def _refs_to(node: Any, target: str) -> int:
+    if isinstance(node, dict):
+        own = 1 if node.get("$ref") == target else 0
+        return own + sum(_refs_to(value, target) for value in node.values())
+    if isinstance(node, list):
+        return sum(_refs_to(item, target) for item in node)
+    return 0
+
+
+def _flatten_bases(document: dict[str, Any]) -> None:
+    """Merge a shared base schema into the schemas that extend it with ``allOf``.
+
+    ``ChatRequest: allOf: [ChatCompletionRequest, {extensions}]`` becomes one object schema
+    with both sets of properties, and the base disappears when nothing else refers to it:
+    otherwise the generators would emit a model class nobody uses.
+    """
+    schemas = document["components"]["schemas"]
+    for name, schema in list(schemas.items()):
+        parts = schema.get("allOf")
+        if not isinstance(parts, list):
+            continue
+        merged: dict[str, Any] = {"type": "object", "properties": {}}
+        required: list[str] = []
+        for part in parts:
+            ref = part.get("$ref", "")
+            part = schemas[ref.rsplit("/", 1)[-1]] if ref else part
+            merged["properties"].update(copy.deepcopy(part.get("properties", {})))
+            required += [field for field in part.get("required", []) if field not in required]
+        if required:
+            merged["required"] = required
+        merged.update({key: value for key, value in schema.items() if key != "allOf"})
+        schemas[name] = merged
+    for name in list(schemas):
+        if _refs_to(document, f"#/components/schemas/{name}") == 0 and name in _SHARED_BASES:
+            del schemas[name]
+
+
 def load_bundled_spec(api: str, spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
     """Return the self-contained OpenAPI document of ``api`` ("zaguan" or "meganova").
 
@@ -63,4 +102,5 @@ def load_bundled_spec(api: str, spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
             if name not in own or _is_alias_of_shared(own[name], kind, name):
                 own[name] = copy.deepcopy(definition)
     bundled: dict[str, Any] = _localise(document)
+    _flatten_bases(bundled)
     return bundled

@@ -137,9 +137,9 @@ class StreamOptionsParam(TypedDict):
     """
 
 
-class ChatCompletionRequestParam(TypedDict):
+class ChatRequestParam(TypedDict):
     """
-    The OpenAI-compatible chat request both gateways accept. Each gateway's request adds its own extensions to it.
+    A chat request: the OpenAI-compatible fields plus Meganova's own.
     """
 
     model: str
@@ -223,13 +223,6 @@ class ChatCompletionRequestParam(TypedDict):
     """
     For example `{"type": "json_object"}` or a JSON schema format (free-form JSON object).
     """
-
-
-class ChatRequestParam(ChatCompletionRequestParam):
-    """
-    A chat request: the OpenAI-compatible fields plus Meganova's own.
-    """
-
     session_id: NotRequired[str]
     """
     Character-chat session the messages belong to.

@@ -143,9 +143,9 @@ class StreamOptionsParam(TypedDict):
     """
 
 
-class ChatCompletionRequestParam(TypedDict):
+class ChatRequestParam(TypedDict):
     """
-    The OpenAI-compatible chat request both gateways accept. Each gateway's request adds its own extensions to it.
+    A chat request: the OpenAI-compatible fields plus Zaguan's extensions, which reach the provider unchanged.
     """
 
     model: str
@@ -229,13 +229,6 @@ class ChatCompletionRequestParam(TypedDict):
     """
     For example `{"type": "json_object"}` or a JSON schema format (free-form JSON object).
     """
-
-
-class ChatRequestParam(ChatCompletionRequestParam):
-    """
-    A chat request: the OpenAI-compatible fields plus Zaguan's extensions, which reach the provider unchanged.
-    """
-
     provider_specific_params: NotRequired[Any]
     """
     Passed through to the upstream provider as is. (free-form JSON object)

@@ -8,7 +8,6 @@ if TYPE_CHECKING:
     from .billing_balance import BillingBalance
     from .chat_choice import ChatChoice
     from .chat_completion_chunk import ChatCompletionChunk
-    from .chat_completion_request import ChatCompletionRequest
     from .chat_message import ChatMessage
     from .chat_request import ChatRequest
     from .chat_response import ChatResponse
@@ -38,7 +37,6 @@ _MODULES = {
     "BillingBalance": ".billing_balance",
     "ChatChoice": ".chat_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
-    "ChatCompletionRequest": ".chat_completion_request",
     "ChatMessage": ".chat_message",
     "ChatRequest": ".chat_request",
     "ChatResponse": ".chat_response",
@@ -83,7 +81,6 @@ __all__ = (
     "BillingBalance",
     "ChatChoice",
     "ChatCompletionChunk",
-    "ChatCompletionRequest",
     "ChatMessage",
     "ChatRequest",
     "ChatResponse",

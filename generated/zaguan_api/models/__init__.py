@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .chat_chunk import ChatChunk
-    from .chat_completion_request import ChatCompletionRequest
     from .chat_request import ChatRequest
     from .chat_response import ChatResponse
     from .chat_role import ChatRole
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "ChatChunk": ".chat_chunk",
-    "ChatCompletionRequest": ".chat_completion_request",
     "ChatRequest": ".chat_request",
     "ChatResponse": ".chat_response",
     "ChatRole": ".chat_role",
@@ -93,7 +91,6 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "ChatChunk",
-    "ChatCompletionRequest",
     "ChatRequest",
     "ChatResponse",
     "ChatRole",
