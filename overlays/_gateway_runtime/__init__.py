@@ -19,6 +19,7 @@ from ._calls import (
     run,
     stamp_request_id,
 )
+from ._client_base import AsyncClientBase, SyncClientBase
 from ._error_table import StatusErrorTable
 from ._errors import (
     DefaultErrorFactory,
@@ -44,6 +45,7 @@ from ._transport import AsyncTransport, BaseTransport, RequestDescription, SyncT
 __all__ = [
     "DEFAULT_TIMEOUT",
     "APIResponse",
+    "AsyncClientBase",
     "AsyncStream",
     "AsyncTransport",
     "BaseTransport",
@@ -68,6 +70,7 @@ __all__ = [
     "ServerSentEvent",
     "StatusErrorTable",
     "Stream",
+    "SyncClientBase",
     "SyncTransport",
     "TimeoutTypes",
     "aiter_events",

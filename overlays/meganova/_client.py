@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import TYPE_CHECKING, Mapping, Optional, Type
+from typing import TYPE_CHECKING, Mapping, Optional
 
 import httpx
 
 from _gateway_runtime import (
     DEFAULT_TIMEOUT,
+    AsyncClientBase,
     AsyncTransport,
     ClientConfig,
+    SyncClientBase,
     SyncTransport,
     TimeoutTypes,
     env_setting,
@@ -70,7 +71,7 @@ def _config(
     )
 
 
-class MegaNova:
+class MegaNova(SyncClientBase):
     """Blocking client of the Meganova API; safe to share between threads.
 
     ``api_key`` falls back to ``MEGANOVA_API_KEY`` and ``base_url`` to ``MEGANOVA_BASE_URL``,
@@ -111,26 +112,8 @@ class MegaNova:
         self.billing: Billing = Billing(self)
         """The account balance."""
 
-    def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
-        self._transport.close()
 
-    def __enter__(self) -> MegaNova:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"MegaNova(base_url={self.base_url!r})"
-
-
-class AsyncMegaNova:
+class AsyncMegaNova(AsyncClientBase):
     """Async client of the Meganova API; safe to share between tasks. See :class:`MegaNova`."""
 
     def __init__(
@@ -161,21 +144,3 @@ class AsyncMegaNova:
         """Usage summaries."""
         self.billing: AsyncBilling = AsyncBilling(self)
         """The account balance."""
-
-    async def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
-        await self._transport.aclose()
-
-    async def __aenter__(self) -> AsyncMegaNova:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncMegaNova(base_url={self.base_url!r})"

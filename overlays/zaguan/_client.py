@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +10,6 @@ from typing import (
     List,
     Mapping,
     Optional,
-    Type,
     TypeVar,
 )
 
@@ -19,12 +17,14 @@ import httpx
 
 from _gateway_runtime import (
     DEFAULT_TIMEOUT,
+    AsyncClientBase,
     AsyncStream,
     AsyncTransport,
     Call,
     CallOptions,
     ClientConfig,
     Stream,
+    SyncClientBase,
     SyncTransport,
     TimeoutTypes,
     arun,
@@ -96,7 +96,7 @@ def _config(
     )
 
 
-class ZaguanClient:
+class ZaguanClient(SyncClientBase):
     """Blocking client of Zaguan CoreX; safe to share between threads.
 
     ``base_url`` falls back to ``ZAGUAN_BASE_URL``, then production, and may end with ``/v1``
@@ -223,26 +223,8 @@ class ZaguanClient:
         """Whether the gateway is up (``GET /health``)."""
         return self._run(self._calls.HEALTH, options)
 
-    def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
-        self._transport.close()
 
-    def __enter__(self) -> ZaguanClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"ZaguanClient(base_url={self.base_url!r})"
-
-
-class AsyncZaguanClient:
+class AsyncZaguanClient(AsyncClientBase):
     """Async client of Zaguan CoreX; safe to share between tasks. See :class:`ZaguanClient`."""
 
     def __init__(
@@ -352,21 +334,3 @@ class AsyncZaguanClient:
     async def health_check(self, **options: Unpack[CallOptions]) -> HealthStatus:
         """Whether the gateway is up (``GET /health``)."""
         return await self._run(self._calls.HEALTH, options)
-
-    async def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
-        await self._transport.aclose()
-
-    async def __aenter__(self) -> AsyncZaguanClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        tb: Optional[TracebackType],
-    ) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncZaguanClient(base_url={self.base_url!r})"

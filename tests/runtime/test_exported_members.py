@@ -8,6 +8,8 @@ import pkgutil
 import _gateway_runtime
 
 EXPECTED = {
+    "AsyncClientBase",
+    "SyncClientBase",
     # Facade helpers (added by the lead: _calls.py, _error_table.py).
     "Call",
     "CallOptions",
