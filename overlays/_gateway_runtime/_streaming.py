@@ -238,9 +238,10 @@ class Stream(Generic[T]):
         return self._core.done
 
     def __iter__(self) -> Iterator[T]:
-        # The generator itself, not a wrapper: no extra Python frame per chunk.
+        # A thin guard per loop: leaving a `for` loop early (break, return, an exception)
+        # closes the stream even while the Stream object itself is still referenced.
         self._handed_out = True
-        return self._iterator
+        return _guard(self._iterator)
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -328,6 +329,13 @@ class AsyncStream(Generic[T]):
 # The generators are module functions, not methods: a method's frame would hold the
 # stream object, creating a reference cycle that delays closing an abandoned stream
 # (and so releasing its connection) until the cyclic garbage collector runs.
+
+
+def _guard(iterator: Generator[T, None, None]) -> Generator[T, None, None]:
+    try:
+        yield from iterator
+    finally:
+        iterator.close()
 
 
 def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, None, None]:

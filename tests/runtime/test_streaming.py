@@ -399,3 +399,17 @@ async def test_async_status_error_before_stream(
         await atransport.stream(CHAT, delta)
     info: Optional[Any] = caught.value.info
     assert info is not None and info.details == {"band": "b"}
+
+
+def test_break_releases_the_connection_while_the_stream_is_still_referenced(
+    transport: SyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    body = RecordingStream([b'data: {"n": 1}\n\n', b'data: {"n": 2}\n\n', b"data: [DONE]\n\n"])
+    httpx_mock.add_response(stream=body)
+    stream = transport.stream({"method": "post", "url": "/chat"}, lambda data, rid: data)
+
+    for _ in stream:
+        break
+
+    assert body.closed
+    assert stream.response.is_closed
