@@ -69,8 +69,10 @@ def measure(cases: Dict[str, Callable[[], None]], rounds: int, per_round: int) -
     for case in cases.values():  # warm up connections and caches
         for _ in range(per_round):
             case()
+    order = list(cases.items())
     for _ in range(rounds):
-        for name, case in cases.items():
+        order.reverse()  # alternate the order, so that no case always runs first or last
+        for name, case in order:
             start = time.perf_counter()
             for _ in range(per_round):
                 case()
