@@ -55,6 +55,18 @@ def test_shared_schemas_are_bundled_into_each_api() -> None:
         assert {"ChatCompletion", "ChatCompletionChunk", "Usage", "ErrorResponse"} <= set(schemas)
 
 
+def test_a_shared_base_is_merged_into_the_schema_that_extends_it() -> None:
+    schemas = load_bundled_spec("zaguan")["components"]["schemas"]
+    request = schemas["ChatRequest"]
+
+    assert "allOf" not in request
+    assert {"model", "messages", "temperature", "provider_specific_params"} <= set(
+        request["properties"]
+    )
+    assert request["required"] == ["model", "messages"]
+    assert "ChatCompletionRequest" not in schemas
+
+
 def test_a_new_operation_in_the_spec_becomes_a_typed_endpoint(tmp_path: Path) -> None:
     spec_dir = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", spec_dir)
