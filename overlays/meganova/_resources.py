@@ -114,14 +114,11 @@ def _model_call(model_id: str) -> Call[ModelInfo]:
     return Call(get_model.build_request(model_id=model_id), get_model.parse_success)
 
 
-def _models_of(call_result: Any) -> List[ModelInfo]:
-    data: List[ModelInfo] = call_result.data
-    for model in data:
-        model._request_id = call_result.request_id
-    return data
+def _models(data: Any) -> List[ModelInfo]:
+    return list_models.parse_success(data).data
 
 
-_LIST_MODELS = Call(list_models.build_request(), list_models.parse_success)
+_LIST_MODELS = Call(list_models.build_request(), _models)
 _BALANCE = Call(get_billing_balance.build_request(), get_billing_balance.parse_success)
 
 
@@ -308,7 +305,7 @@ class Models:
         **options: Unpack[CallOptions],
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        return _models_of(run(self._transport, _LIST_MODELS, _opts(options)))
+        return run(self._transport, _LIST_MODELS, _opts(options))
 
     def get(
         self,
@@ -330,7 +327,7 @@ class AsyncModels:
         **options: Unpack[CallOptions],
     ) -> List[ModelInfo]:
         """Every model the key can use."""
-        return _models_of(await arun(self._transport, _LIST_MODELS, _opts(options)))
+        return await arun(self._transport, _LIST_MODELS, _opts(options))
 
     async def get(
         self,
