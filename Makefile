@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 # Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
 OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 
-.PHONY: help install generate check lint typecheck drift test test-unit test-versions serve demo bench clean
+.PHONY: help install generate golden check lint typecheck drift test test-unit test-versions serve demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,17 +27,20 @@ install: $(STAMP) ## Create .venv with the SDKs (editable), the generator, test 
 generate: $(STAMP) ## Validate spec/ and rewrite generated/ from it
 	$(PY) -m generator generate
 
+golden: $(STAMP) ## Refresh the generator's golden record (tests/pipeline/golden) after a deliberate change
+	$(PY) -m generator golden
+
 drift: $(STAMP) ## Fail, showing the diff, when generated/ is not what spec/ and templates/ produce
 	$(PY) -m generator check
 
 lint: $(STAMP) ## ruff lint and format check
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m ruff check --config generator/ruff-generated.toml generated
-	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated
+	$(PY) -m ruff check --config generator/ruff-generated.toml generated tests/pipeline/golden
+	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated tests/pipeline/golden
 
 typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, the gateway, examples, benchmarks
-	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests/runtime/typing_api.py tests/typing_facades.py
+	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests/runtime/typing_api.py tests/typing_facades.py tests/pipeline/golden/golden_api
 
 check: lint typecheck drift ## Everything CI checks besides the tests
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ._pipeline import GeneratorError, check, generate
+from ._pipeline import GeneratorError, check, generate, golden
 
 
 def main(argv: list[str]) -> int:
@@ -14,6 +14,10 @@ def main(argv: list[str]) -> int:
         if command == "generate":
             generate()
             print("generated/ rewritten from spec/")
+            return 0
+        if command == "golden":
+            golden()
+            print("tests/pipeline/golden/ rewritten from tests/pipeline/golden_spec.yaml")
             return 0
         if command == "check":
             problems = check()
@@ -28,7 +32,7 @@ def main(argv: list[str]) -> int:
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print("usage: python -m generator {generate|check}", file=sys.stderr)
+    print("usage: python -m generator {generate|check|golden}", file=sys.stderr)
     return 2
 
 

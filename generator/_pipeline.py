@@ -12,11 +12,23 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import yaml
 from openapi_spec_validator import validate
 
 from ._bundle import API_FILES, SPEC_DIR, load_bundled_spec
 
-__all__ = ["PACKAGES", "ROOT", "GeneratorError", "check", "generate", "render"]
+__all__ = [
+    "PACKAGES",
+    "ROOT",
+    "GeneratorError",
+    "check",
+    "format_tree",
+    "generate",
+    "golden",
+    "render",
+    "render_golden",
+    "render_package",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {"zaguan": "zaguan_api", "meganova": "meganova_api"}
@@ -35,15 +47,13 @@ def _run(args: list[str], cwd: Path) -> None:
         raise GeneratorError(f"{' '.join(args[:4])} ... failed:\n{done.stdout}\n{done.stderr}")
 
 
-def _bundle(api: str, workdir: Path, spec_dir: Path) -> tuple[dict[str, Any], Path]:
+def _bundle(api: str, spec_dir: Path) -> dict[str, Any]:
     document = load_bundled_spec(api, spec_dir)
     try:
         validate(document)
     except Exception as exc:  # the validator raises several unrelated types
         raise GeneratorError(f"spec/{API_FILES[api]} is not valid OpenAPI 3.1: {exc}") from exc
-    path = workdir / f"{api}.bundled.json"
-    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
-    return document, path
+    return document
 
 
 def _schema_closure(document: dict[str, Any], roots: list[str]) -> dict[str, Any]:
@@ -110,27 +120,27 @@ def _render_params(document: dict[str, Any], workdir: Path, target: Path) -> Non
     )  # fmt: skip
 
 
-def render(output: Path, spec_dir: Path = SPEC_DIR) -> None:
-    """Render every API of ``spec_dir`` into ``output/<package>``, replacing what was there."""
-    output.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
-        workdir = Path(tmp)
-        for api, package in PACKAGES.items():
-            document, bundled = _bundle(api, workdir, spec_dir)
-            target = output / package
-            shutil.rmtree(target, ignore_errors=True)
-            _run(
-                [
-                    sys.executable, "-m", "openapi_python_client", "generate",
-                    "--path", str(bundled),
-                    "--config", str(ROOT / "generator" / "config" / f"{api}.yaml"),
-                    "--custom-template-path", str(ROOT / "templates"),
-                    "--meta", "none", "--output-path", str(target), "--overwrite",
-                ],
-                cwd=workdir,
-            )  # fmt: skip
-            _render_params(document, workdir, target / "params.py")
-            (target / "py.typed").write_text("", encoding="utf-8")
+def render_package(document: dict[str, Any], config: Path, target: Path, workdir: Path) -> None:
+    """Render one bundled OpenAPI document into the package folder ``target`` (unformatted)."""
+    bundled = workdir / f"{target.name}.bundled.json"
+    bundled.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    shutil.rmtree(target, ignore_errors=True)
+    _run(
+        [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(bundled),
+            "--config", str(config),
+            "--custom-template-path", str(ROOT / "templates"),
+            "--meta", "none", "--output-path", str(target), "--overwrite",
+        ],
+        cwd=workdir,
+    )  # fmt: skip
+    _render_params(document, workdir, target / "params.py")
+    (target / "py.typed").write_text("", encoding="utf-8")
+
+
+def format_tree(output: Path) -> None:
+    """Apply the pinned ruff's fixes and formatting with the settings for generated code."""
     config = str(ROOT / "generator" / "ruff-generated.toml")
     ruff = [sys.executable, "-m", "ruff"]
     _run(
@@ -138,6 +148,39 @@ def render(output: Path, spec_dir: Path = SPEC_DIR) -> None:
         ROOT,
     )
     _run([*ruff, "format", "--config", config, "--quiet", str(output)], ROOT)
+
+
+def render(output: Path, spec_dir: Path = SPEC_DIR) -> None:
+    """Render every API of ``spec_dir`` into ``output/<package>``, replacing what was there."""
+    output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sdkgen-") as tmp:
+        workdir = Path(tmp)
+        for api, package in PACKAGES.items():
+            document = _bundle(api, spec_dir)
+            config = ROOT / "generator" / "config" / f"{api}.yaml"
+            render_package(document, config, output / package, workdir)
+    format_tree(output)
+
+
+GOLDEN_DIR = ROOT / "tests" / "pipeline"
+
+
+def render_golden(output: Path) -> None:
+    """Render the generator's golden record (tests/pipeline/golden_spec.yaml) into ``output``."""
+    with (GOLDEN_DIR / "golden_spec.yaml").open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    validate(document)
+    output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sdkgolden-") as tmp:
+        render_package(
+            document, GOLDEN_DIR / "golden_config.yaml", output / "golden_api", Path(tmp)
+        )
+    format_tree(output)
+
+
+def golden() -> None:
+    """Refresh the golden record after a deliberate change to templates/ or the generator."""
+    render_golden(GOLDEN_DIR / "golden")
 
 
 def generate() -> None:

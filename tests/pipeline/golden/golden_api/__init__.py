@@ -1,0 +1,10 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+
+"""A client library for accessing Golden"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)
