@@ -123,7 +123,7 @@ def test_disconnect_closes_the_connection_without_a_response(
 
 
 def test_cut_stream_drops_the_connection_after_some_events(zaguan: httpx.Client) -> None:
-    received = []
+    received: list[str] = []
     with (
         pytest.raises(httpx.RemoteProtocolError),
         zaguan.stream(
@@ -149,7 +149,7 @@ def test_stall_longer_than_the_client_timeout_is_a_read_timeout(gateway: Gateway
 
 
 def test_stall_stream_pauses_between_events_after_the_first(zaguan: httpx.Client) -> None:
-    arrivals = []
+    arrivals: list[float] = []
     with zaguan.stream(
         "POST", CHAT, json=chat_body("a b", stream=True), headers=_fault("stall-stream:0.15")
     ) as reply:

@@ -23,6 +23,8 @@ from zaguan_api.models import (
     ModelCapabilities,
     ModelList,
     ReasoningEffort,
+    TokenDetails,
+    Usage,
     ZaguanErrorResponse,
 )
 
@@ -71,6 +73,9 @@ def test_chat_sends_zaguan_extensions_unchanged(
     assert sent.headers["X-Request-Id"] == "req-1"
     assert body.reasoning_effort is ReasoningEffort.HIGH
     assert isinstance(reply, ChatResponse)
+    assert isinstance(reply.usage, Usage)
+    assert isinstance(reply.usage.completion_tokens_details, TokenDetails)
+    assert isinstance(reply.usage.prompt_tokens_details, TokenDetails)
     assert reply.usage.completion_tokens_details.reasoning_tokens == 5
     assert reply.usage.prompt_tokens_details.cached_tokens == 2
     assert {key: json.loads(sent.content)[key] for key in extensions} == extensions
