@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional, TypeVar, Union
 
 import httpx
 
 from meganova import AsyncMegaNova, MegaNova
+from meganova.types import Unset as MeganovaUnset
 from zaguan import AsyncZaguanClient, ZaguanClient
+from zaguan.models import Unset as ZaguanUnset
+
+T = TypeVar("T")
 
 TEXT = "hello brave new world"
 WORDS = TEXT.split()
@@ -15,9 +19,15 @@ MESSAGES = [{"role": "user", "content": TEXT}]
 FAULT = "X-Gateway-Fault"
 
 
-def fault(spec: str) -> dict:
+def fault(spec: str) -> Dict[str, str]:
     """``extra_headers`` asking the gateway for these faults."""
     return {FAULT: spec}
+
+
+def present(value: Union[T, MeganovaUnset, ZaguanUnset]) -> T:
+    """``value`` of an optional generated field, asserting the response did carry it."""
+    assert not isinstance(value, (MeganovaUnset, ZaguanUnset)), "field missing from the response"
+    return value
 
 
 class Sleeps(List[float]):

@@ -7,18 +7,25 @@ that the SDK sent a spec-valid request.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, TypedDict
 
 import pytest
 
 from meganova import AsyncMegaNova, ChatStream, ChatStreamChunk, MegaNova
 from meganova.errors import NotFoundError
+from meganova.types import ModelPricing, TokenUsage, Unset
 
-from ._support import MESSAGES, TEXT, RequestLog
+from ._support import MESSAGES, TEXT, RequestLog, present
+
+
+class _Range(TypedDict):
+    from_: str
+    to: str
+
 
 PINNED = "meganova-ai/manta-flash-1.0"
 MODEL_IDS = ["manta-flash", PINNED, "echo", "tool-echo"]
-JUNE = {"from_": "2025-06-01T00:00:00Z", "to": "2025-06-30T23:59:59Z"}
+JUNE: _Range = {"from_": "2025-06-01T00:00:00Z", "to": "2025-06-30T23:59:59Z"}
 
 
 def _text(chunks: List[ChatStreamChunk]) -> List[str]:
@@ -33,6 +40,7 @@ def test_chat_create_echoes_the_last_user_message(mn: MegaNova) -> None:
     assert reply.choices[0].message.content == TEXT
     assert reply.choices[0].finish_reason == "stop"
     assert reply.model == "manta-flash"
+    assert isinstance(reply.usage, TokenUsage)
     assert (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (4, 4)
     assert reply.usage.total_tokens == 8
 
@@ -57,7 +65,7 @@ def test_chat_create_sends_to_chat_completions(mn: MegaNova, log: RequestLog) ->
 
 def test_chat_create_with_tools_returns_the_tool_calls(mn: MegaNova) -> None:
     reply = mn.chat.create(messages=MESSAGES, model="tool-echo")
-    calls = reply.choices[0].message.tool_calls
+    calls = present(reply.choices[0].message.tool_calls)
     assert [call.function.name for call in calls] == ["get_weather", "get_time"]
     assert json.loads(calls[1].function.arguments) == {"timezone": "Europe/Paris"}
 
@@ -93,6 +101,7 @@ def test_chat_stream_puts_the_usage_on_the_done_chunk(mn: MegaNova) -> None:
     )
     done = chunks[-1]
     assert done.done and done.delta == ""
+    assert done.usage is not None
     assert (done.usage.prompt_tokens, done.usage.completion_tokens) == (4, 4)
     assert done.usage.prompt_tokens + done.usage.completion_tokens == done.usage.total_tokens
     assert done.usage.completion_tokens == len(_text(chunks))
@@ -105,6 +114,7 @@ async def test_async_chat_stream_puts_the_usage_on_the_done_chunk(amn: AsyncMega
     chunks = [chunk async for chunk in stream]
     done = chunks[-1]
     assert done.done
+    assert done.usage is not None
     assert done.usage.total_tokens == done.usage.prompt_tokens + done.usage.completion_tokens == 8
 
 
@@ -126,9 +136,11 @@ def test_chat_stream_tool_call_fragments_of_two_choices_join_up(mn: MegaNova) ->
     for item in mn.chat.stream(messages=MESSAGES, model="tool-echo", n=2):
         if item.done:
             continue
+        assert item.chunk is not None
         for choice in item.chunk.choices:
             for call in choice.delta.tool_calls or []:
                 key = (choice.index, call.index)
+                assert not isinstance(call.function, Unset)
                 arguments[key] = arguments.get(key, "") + (call.function.arguments or "")
     assert sorted(arguments) == [(0, 0), (0, 1), (1, 0), (1, 1)]
     for (_, position), text in arguments.items():
@@ -143,6 +155,7 @@ def test_models_list_returns_the_catalogue(mn: MegaNova) -> None:
     models = mn.models.list()
     assert [model.id for model in models] == MODEL_IDS
     assert models[0].default is True
+    assert isinstance(models[0].pricing, ModelPricing)
     assert models[0].pricing.completion_tokens_per_1k == 0.0004
 
 
@@ -174,22 +187,26 @@ def test_models_get_unknown_id_raises_not_found(mn: MegaNova) -> None:
 def test_usage_summary_sums_the_range(mn: MegaNova, log: RequestLog) -> None:
     summary = mn.usage.summary(**JUNE)
     assert summary.total_requests == 765
-    assert summary.prompt_tokens + summary.completion_tokens == summary.total_tokens
+    assert present(summary.prompt_tokens) + present(summary.completion_tokens) == (
+        summary.total_tokens
+    )
     assert log[0].url.params["from"] == JUNE["from_"]
 
 
 def test_usage_summary_grouped_by_model_adds_up(mn: MegaNova) -> None:
     summary = mn.usage.summary(**JUNE, group_by="model")
     assert summary.group_by == "model"
-    assert [group.key for group in summary.groups] == ["manta-flash", PINNED]
-    assert sum(group.requests for group in summary.groups) == summary.total_requests
-    assert sum(group.total_tokens for group in summary.groups) == summary.total_tokens
+    groups = present(summary.groups)
+    assert [group.key for group in groups] == ["manta-flash", PINNED]
+    assert sum(present(group.requests) for group in groups) == summary.total_requests
+    assert sum(present(group.total_tokens) for group in groups) == summary.total_tokens
 
 
 async def test_async_usage_summary_sums_the_range(amn: AsyncMegaNova) -> None:
     summary = await amn.usage.summary(**JUNE, group_by="day")
-    assert len(summary.groups) == 30
-    assert sum(group.requests for group in summary.groups) == summary.total_requests
+    groups = present(summary.groups)
+    assert len(groups) == 30
+    assert sum(present(group.requests) for group in groups) == summary.total_requests
 
 
 # --- billing ----------------------------------------------------------------------------------

@@ -51,7 +51,8 @@ def test_meganova_spec_invalid_temperature_is_a_bad_request_naming_the_field(
         meganova_client(gateway.meganova_url, gateway.api_key, sleeps) as client,
         pytest.raises(mn_errors.BadRequestError) as caught,
     ):
-        client.chat.create(messages=MESSAGES, model="echo", temperature="hot")
+        # A deliberately wrong type: the gateway, not the SDK, must refuse it.
+        client.chat.create(messages=MESSAGES, model="echo", temperature="hot")  # type: ignore[call-overload]
     assert caught.value.status == 400
     assert "temperature" in caught.value.message
     assert caught.value.body["error"]["param"] == "temperature"
@@ -62,7 +63,8 @@ async def test_async_meganova_spec_invalid_temperature_is_a_bad_request(
 ) -> None:
     async with async_meganova_client(gateway.meganova_url, gateway.api_key, sleeps) as client:
         with pytest.raises(mn_errors.BadRequestError, match="temperature"):
-            await client.chat.create(messages=MESSAGES, model="echo", temperature="hot")
+            # A deliberately wrong type: the gateway, not the SDK, must refuse it.
+            await client.chat.create(messages=MESSAGES, model="echo", temperature="hot")  # type: ignore[call-overload]
 
 
 def test_zaguan_unknown_model_is_not_found(gateway: Gateway, sleeps: Sleeps) -> None:

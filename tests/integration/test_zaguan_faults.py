@@ -13,6 +13,7 @@ import pytest
 from local_gateway import Gateway
 from zaguan import AsyncZaguanClient, ZaguanClient, collect_stream
 from zaguan import errors as zg_errors
+from zaguan.models import Usage
 
 from ._support import (
     MESSAGES,
@@ -248,6 +249,7 @@ def test_crlf_sse_with_comments_and_split_data_lines_parses(zg: ZaguanClient) ->
     )
     reply = collect_stream(stream)
     assert reply.choices[0].message.content == TEXT
+    assert isinstance(reply.usage, Usage)
     assert reply.usage.total_tokens == 8
 
 

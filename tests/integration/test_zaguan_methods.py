@@ -7,11 +7,13 @@ the SDK sent a spec-valid request. Each test runs with both base URL forms (root
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any, List
 
 from zaguan import AsyncZaguanClient, ZaguanClient, acollect_stream, collect_stream
+from zaguan.models import Usage
 
-from ._support import MESSAGES, TEXT, WORDS, RequestLog
+from ._support import MESSAGES, TEXT, WORDS, RequestLog, present
 
 TOOL_ARGUMENTS = [
     ("get_weather", {"location": "Paris", "unit": "celsius"}),
@@ -47,6 +49,7 @@ def test_chat_echoes_the_last_user_message(zg: ZaguanClient) -> None:
     assert reply.choices[0].message.content == TEXT
     assert reply.choices[0].finish_reason == "stop"
     assert reply.model == "echo"
+    assert isinstance(reply.usage, Usage)
     assert (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (4, 4)
     assert reply.usage.total_tokens == 8
 
@@ -54,6 +57,7 @@ def test_chat_echoes_the_last_user_message(zg: ZaguanClient) -> None:
 async def test_async_chat_echoes_the_last_user_message(azg: AsyncZaguanClient) -> None:
     reply = await azg.chat(model="echo", messages=MESSAGES)
     assert reply.choices[0].message.content == TEXT
+    assert isinstance(reply.usage, Usage)
     assert reply.usage.total_tokens == 8
 
 
@@ -61,6 +65,7 @@ def test_chat_max_tokens_cuts_the_reply_with_finish_reason_length(zg: ZaguanClie
     reply = zg.chat({"model": "openai/gpt-4o-mini", "messages": MESSAGES}, max_tokens=2)
     assert reply.choices[0].message.content == "hello brave"
     assert reply.choices[0].finish_reason == "length"
+    assert isinstance(reply.usage, Usage)
     assert reply.usage.completion_tokens == 2
 
 
@@ -100,6 +105,7 @@ def test_chat_stream_with_include_usage_ends_with_a_usage_chunk(zg: ZaguanClient
     chunks = list(stream)
     last = chunks[-1]
     assert last.choices == []
+    assert isinstance(last.usage, Usage)
     assert (last.usage.prompt_tokens, last.usage.completion_tokens) == (4, 4)
     assert last.usage.prompt_tokens + last.usage.completion_tokens == last.usage.total_tokens
 
@@ -119,6 +125,7 @@ def test_collect_stream_adds_up_the_echo_and_its_usage(zg: ZaguanClient) -> None
     reply = collect_stream(stream)
     assert reply.choices[0].message.content == TEXT
     assert reply.choices[0].finish_reason == "stop"
+    assert isinstance(reply.usage, Usage)
     assert reply.usage.total_tokens == 8
     assert reply.request_id == stream.request_id
 
@@ -186,6 +193,7 @@ def test_get_credits_balance_reads_the_balance(zg: ZaguanClient) -> None:
         "pro",
         ["A", "B", "C"],
     )
+    assert isinstance(balance.reset_date, datetime)
     assert balance.reset_date.year == 2026
 
 
@@ -204,6 +212,7 @@ def test_get_credits_history_returns_one_page_and_a_cursor(zg: ZaguanClient) -> 
 
 async def test_async_get_credits_history_follows_the_cursor(azg: AsyncZaguanClient) -> None:
     page = await azg.get_credits_history(limit=20)
+    assert isinstance(page.next_cursor, str)
     last = await azg.get_credits_history(limit=20, cursor=page.next_cursor)
     assert len(page.entries) + len(last.entries) == 23
     assert not last.next_cursor
@@ -234,14 +243,19 @@ def test_get_credits_stats_sums_the_period(zg: ZaguanClient) -> None:
     stats = zg.get_credits_stats("week")
     assert stats.period == "week"
     assert (stats.total_requests, stats.total_credits_used) == (12, 24.0)
-    assert sum(row.requests for row in stats.model_breakdown) == stats.total_requests
+    assert sum(present(row.requests) for row in present(stats.model_breakdown)) == (
+        stats.total_requests
+    )
+    assert isinstance(stats.by_band, dict)
     assert sum(stats.by_band.values()) == stats.total_credits_used
 
 
 async def test_async_get_credits_stats_defaults_to_the_month(azg: AsyncZaguanClient) -> None:
     stats = await azg.get_credits_stats()
     assert stats.period == "month"
-    assert stats.total_requests == sum(row.requests for row in stats.model_breakdown)
+    assert stats.total_requests == sum(
+        present(row.requests) for row in present(stats.model_breakdown)
+    )
 
 
 # --- health -----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import json
 from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional
 
 import httpx
+from pytest_httpx import HTTPXMock
 
 from meganova import AsyncMegaNova, MegaNova
 
@@ -126,6 +127,13 @@ def sse_handler(body: RecordingStream) -> Callable[[httpx.Request], httpx.Respon
         return httpx.Response(200, headers=SSE_HEADERS, stream=body)
 
     return handler
+
+
+def sent_request(httpx_mock: HTTPXMock) -> httpx.Request:
+    """The one request ``httpx_mock`` saw (asserting there was exactly one)."""
+    request = httpx_mock.get_request()
+    assert request is not None
+    return request
 
 
 def make_client(sleeps: Sleeps, **kwargs: Any) -> MegaNova:

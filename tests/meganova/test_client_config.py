@@ -21,6 +21,7 @@ from .mn_helpers import (
     chat_json,
     make_async_client,
     make_client,
+    sent_request,
 )
 
 BALANCE_JSON = {"balance": 1.0, "currency": "USD", "status": "active"}
@@ -33,20 +34,20 @@ UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 def test_requests_carry_bearer_authorization(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert httpx_mock.get_request().headers["Authorization"] == f"Bearer {API_KEY}"
+    assert sent_request(httpx_mock).headers["Authorization"] == f"Bearer {API_KEY}"
 
 
 def test_user_agent_names_sdk_and_version(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert httpx_mock.get_request().headers["User-Agent"] == f"meganova-python/{__version__}"
+    assert sent_request(httpx_mock).headers["User-Agent"] == f"meganova-python/{__version__}"
 
 
 def test_user_agent_extra_is_appended(sleeps: Sleeps, httpx_mock: HTTPXMock) -> None:
     client = make_client(sleeps, user_agent_extra="luna-bot/2.1")
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    user_agent = httpx_mock.get_request().headers["User-Agent"]
+    user_agent = sent_request(httpx_mock).headers["User-Agent"]
     assert user_agent == f"meganova-python/{__version__} luna-bot/2.1"
 
 
@@ -58,27 +59,27 @@ def test_version_is_semver() -> None:
 def test_sdk_header_is_python(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert httpx_mock.get_request().headers["X-MN-SDK"] == "python"
+    assert sent_request(httpx_mock).headers["X-MN-SDK"] == "python"
 
 
 def test_region_header_is_absent_for_auto(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert "X-MN-Region" not in httpx_mock.get_request().headers
+    assert "X-MN-Region" not in sent_request(httpx_mock).headers
 
 
 def test_region_header_is_absent_for_none(sleeps: Sleeps, httpx_mock: HTTPXMock) -> None:
     client = make_client(sleeps, region=None)
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert "X-MN-Region" not in httpx_mock.get_request().headers
+    assert "X-MN-Region" not in sent_request(httpx_mock).headers
 
 
 def test_region_header_is_sent_when_region_is_set(sleeps: Sleeps, httpx_mock: HTTPXMock) -> None:
     client = make_client(sleeps, region="eu-west")
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert httpx_mock.get_request().headers["X-MN-Region"] == "eu-west"
+    assert sent_request(httpx_mock).headers["X-MN-Region"] == "eu-west"
 
 
 async def test_async_client_sends_the_same_identity_headers(
@@ -87,7 +88,7 @@ async def test_async_client_sends_the_same_identity_headers(
     async with make_async_client(sleeps, region="us-east", user_agent_extra="x/1") as client:
         httpx_mock.add_response(json=BALANCE_JSON)
         await client.billing.get_balance()
-    headers = httpx_mock.get_request().headers
+    headers = sent_request(httpx_mock).headers
     assert headers["Authorization"] == f"Bearer {API_KEY}"
     assert headers["User-Agent"] == f"meganova-python/{__version__} x/1"
     assert headers["X-MN-SDK"] == "python"
@@ -111,7 +112,7 @@ def test_caller_request_id_header_is_kept_and_reported(
     resp = client.chat.create(
         messages=MESSAGES, model=MODEL, extra_headers={"X-Request-Id": "trace-42"}
     )
-    assert httpx_mock.get_request().headers["X-Request-Id"] == "trace-42"
+    assert sent_request(httpx_mock).headers["X-Request-Id"] == "trace-42"
     assert resp.request_id == "trace-42"
 
 
@@ -119,7 +120,7 @@ def test_default_headers_reach_every_request(sleeps: Sleeps, httpx_mock: HTTPXMo
     client = make_client(sleeps, default_headers={"X-Tenant": "acme"})
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
-    assert httpx_mock.get_request().headers["X-Tenant"] == "acme"
+    assert sent_request(httpx_mock).headers["X-Tenant"] == "acme"
 
 
 # --- api key and base URL -------------------------------------------------------------------
@@ -132,7 +133,7 @@ def test_api_key_comes_from_environment_when_not_given(
     httpx_mock.add_response(json=BALANCE_JSON)
     with MegaNova() as client:
         client.billing.get_balance()
-    assert httpx_mock.get_request().headers["Authorization"] == "Bearer sk-env-9876543210fedcba"
+    assert sent_request(httpx_mock).headers["Authorization"] == "Bearer sk-env-9876543210fedcba"
 
 
 def test_explicit_api_key_wins_over_environment(
@@ -142,7 +143,7 @@ def test_explicit_api_key_wins_over_environment(
     httpx_mock.add_response(json=BALANCE_JSON)
     with MegaNova(api_key=API_KEY) as client:
         client.billing.get_balance()
-    assert httpx_mock.get_request().headers["Authorization"] == f"Bearer {API_KEY}"
+    assert sent_request(httpx_mock).headers["Authorization"] == f"Bearer {API_KEY}"
 
 
 @pytest.mark.parametrize("cls", [MegaNova, AsyncMegaNova])
@@ -171,7 +172,7 @@ def test_default_base_url_is_production(client: MegaNova, httpx_mock: HTTPXMock)
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
     assert client.base_url == "https://api.meganova.ai/v1"
-    assert str(httpx_mock.get_request().url) == "https://api.meganova.ai/v1/billing/balance"
+    assert str(sent_request(httpx_mock).url) == "https://api.meganova.ai/v1/billing/balance"
 
 
 def test_base_url_comes_from_environment(
@@ -182,7 +183,7 @@ def test_base_url_comes_from_environment(
     with MegaNova(api_key=API_KEY) as client:
         client.billing.get_balance()
     assert client.base_url == "https://eu.meganova.test/v2"
-    assert str(httpx_mock.get_request().url) == "https://eu.meganova.test/v2/billing/balance"
+    assert str(sent_request(httpx_mock).url) == "https://eu.meganova.test/v2/billing/balance"
 
 
 def test_explicit_base_url_wins_over_environment(
@@ -192,7 +193,7 @@ def test_explicit_base_url_wins_over_environment(
     httpx_mock.add_response(json=BALANCE_JSON)
     with MegaNova(api_key=API_KEY, base_url="https://inference.meganova.ai/v1") as client:
         client.billing.get_balance()
-    assert httpx_mock.get_request().url.host == "inference.meganova.ai"
+    assert sent_request(httpx_mock).url.host == "inference.meganova.ai"
 
 
 def test_client_repr_hides_the_api_key(client: MegaNova) -> None:

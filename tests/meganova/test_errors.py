@@ -25,7 +25,15 @@ from meganova.errors import (
     UnprocessableEntityError,
 )
 
-from .mn_helpers import API_KEY, MESSAGES, MODEL, Sleeps, make_async_client, make_client
+from .mn_helpers import (
+    API_KEY,
+    MESSAGES,
+    MODEL,
+    Sleeps,
+    make_async_client,
+    make_client,
+    sent_request,
+)
 
 
 @pytest.fixture
@@ -55,7 +63,7 @@ STATUS_CLASSES = [
 
 @pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES)
 def test_error_status_maps_to_its_class_with_every_attribute(
-    client0: MegaNova, httpx_mock: HTTPXMock, status: int, cls: type
+    client0: MegaNova, httpx_mock: HTTPXMock, status: int, cls: type[APIError]
 ) -> None:
     body = {"error": {"message": f"failure {status}", "code": f"code_{status}"}}
     httpx_mock.add_response(status_code=status, json=body, headers={"X-Upstream": "u1"})
@@ -69,21 +77,21 @@ def test_error_status_maps_to_its_class_with_every_attribute(
     assert str(error) == f"failure {status}"
     assert error.code == f"code_{status}"
     assert error.status == status
-    assert error.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert error.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
     assert error.body == body
     assert error.headers["X-Upstream"] == "u1"
 
 
 @pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES)
 async def test_async_error_status_maps_to_its_class(
-    sleeps: Sleeps, httpx_mock: HTTPXMock, status: int, cls: type
+    sleeps: Sleeps, httpx_mock: HTTPXMock, status: int, cls: type[APIError]
 ) -> None:
     httpx_mock.add_response(status_code=status, json={"error": {"message": "nope", "code": "c"}})
     async with make_async_client(sleeps, max_retries=0) as client:
         with pytest.raises(cls) as info:
             await client.billing.get_balance()
     assert (info.value.status, info.value.message, info.value.code) == (status, "nope", "c")
-    assert info.value.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert info.value.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 def test_unlisted_4xx_maps_to_api_error(client0: MegaNova, httpx_mock: HTTPXMock) -> None:
@@ -202,7 +210,7 @@ def test_malformed_json_on_success_raises_response_validation_error(
     assert isinstance(error, MeganovaError)
     assert error.status == 200
     assert error.body == '{"id": "x", "choices": ['
-    assert error.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert error.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
     assert len(httpx_mock.get_requests()) == 1  # a bad 200 is not retried
 
 
@@ -234,7 +242,7 @@ def test_connect_error_becomes_api_connection_error(
     assert not isinstance(info.value, httpx.HTTPError)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
     assert "connection refused" in info.value.message
-    assert info.value.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert info.value.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 def test_read_timeout_becomes_api_timeout_error(client0: MegaNova, httpx_mock: HTTPXMock) -> None:
@@ -243,7 +251,7 @@ def test_read_timeout_becomes_api_timeout_error(client0: MegaNova, httpx_mock: H
         chat(client0)
     assert isinstance(info.value, APIConnectionError)
     assert not isinstance(info.value, httpx.HTTPError)
-    assert info.value.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert info.value.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 async def test_async_connect_error_becomes_api_connection_error(

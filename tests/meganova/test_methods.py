@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any, Dict, TypedDict
 
 import httpx
 import pytest
@@ -10,7 +11,15 @@ from pytest_httpx import HTTPXMock
 
 from meganova import AsyncChatStream, AsyncMegaNova, ChatStream, MegaNova
 from meganova.errors import InvalidArgumentError, NotFoundError
-from meganova.types import BillingBalance, ChatResponse, FinishReason, ModelInfo, UsageSummary
+from meganova.types import (
+    BillingBalance,
+    ChatResponse,
+    FinishReason,
+    ModelInfo,
+    ModelPricing,
+    TokenUsage,
+    UsageSummary,
+)
 
 from .mn_helpers import (
     BASE_URL,
@@ -21,6 +30,7 @@ from .mn_helpers import (
     Sleeps,
     chat_json,
     make_client,
+    sent_request,
     sse_body,
 )
 
@@ -44,7 +54,17 @@ USAGE_JSON = {
     "groups": [{"key": "u1", "requests": 12, "total_tokens": 340}],
 }
 BALANCE_JSON = {"balance": 12.5, "currency": "USD", "status": "active"}
-USAGE_KW = {
+
+
+class UsageKwargs(TypedDict):
+    from_: str
+    to: str
+    group_by: str
+    user_id: str
+    api_key: str
+
+
+USAGE_KW: UsageKwargs = {
     "from_": "2025-11-01T00:00:00Z",
     "to": "2025-11-30T23:59:59Z",
     "group_by": "user",
@@ -60,8 +80,10 @@ USAGE_QUERY = {
 }
 
 
-def body_of(request: httpx.Request) -> dict:  # type: ignore[type-arg]
-    return json.loads(request.content)
+def body_of(request: httpx.Request) -> Dict[str, Any]:
+    body = json.loads(request.content)
+    assert isinstance(body, dict)
+    return body
 
 
 # --- chat.create ----------------------------------------------------------------------------
@@ -70,7 +92,7 @@ def body_of(request: httpx.Request) -> dict:  # type: ignore[type-arg]
 def test_chat_create_posts_messages_and_model(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(method="POST", url=CHAT_URL, json=chat_json())
     client.chat.create(messages=MESSAGES, model=MODEL, temperature=0.9, max_tokens=512)
-    sent = body_of(httpx_mock.get_request())
+    sent = body_of(sent_request(httpx_mock))
     assert sent == {"messages": MESSAGES, "model": MODEL, "temperature": 0.9, "max_tokens": 512}
 
 
@@ -83,6 +105,7 @@ def test_chat_create_returns_content_by_key_and_attribute(
     assert resp.choices[0].message["content"] == "Hello there"
     assert resp.choices[0].message.content == "Hello there"
     assert resp.choices[0].finish_reason == FinishReason.STOP
+    assert isinstance(resp.usage, TokenUsage)
     assert resp.usage.total_tokens == 5
 
 
@@ -93,7 +116,7 @@ async def test_async_chat_create_returns_content_by_key_and_attribute(
     resp = await aclient.chat.create(messages=MESSAGES, model=MODEL)
     assert resp.choices[0].message["content"] == "Hello async"
     assert resp.choices[0].message.content == "Hello async"
-    assert body_of(httpx_mock.get_request()) == {"messages": MESSAGES, "model": MODEL}
+    assert body_of(sent_request(httpx_mock)) == {"messages": MESSAGES, "model": MODEL}
 
 
 def test_chat_create_sends_extra_kwargs_in_body(client: MegaNova, httpx_mock: HTTPXMock) -> None:
@@ -111,7 +134,7 @@ def test_chat_create_sends_extra_kwargs_in_body(client: MegaNova, httpx_mock: HT
     client.chat.create(
         messages=MESSAGES, model=MODEL, session_id="sess_123", top_p=0.5, tools=tools, seed=7
     )
-    sent = body_of(httpx_mock.get_request())
+    sent = body_of(sent_request(httpx_mock))
     assert sent["session_id"] == "sess_123"
     assert sent["top_p"] == 0.5
     assert sent["tools"] == tools
@@ -123,14 +146,14 @@ async def test_async_chat_create_sends_extra_kwargs_in_body(
 ) -> None:
     httpx_mock.add_response(json=chat_json())
     await aclient.chat.create(messages=MESSAGES, model=MODEL, session_id="sess_9", top_p=0.25)
-    sent = body_of(httpx_mock.get_request())
+    sent = body_of(sent_request(httpx_mock))
     assert (sent["session_id"], sent["top_p"]) == ("sess_9", 0.25)
 
 
 def test_chat_create_sends_unknown_kwargs_verbatim(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=chat_json())
     client.chat.create(messages=MESSAGES, model=MODEL, character_id="luna", mood={"x": 1})
-    sent = body_of(httpx_mock.get_request())
+    sent = body_of(sent_request(httpx_mock))
     assert (sent["character_id"], sent["mood"]) == ("luna", {"x": 1})
 
 
@@ -139,13 +162,13 @@ def test_chat_create_without_stream_leaves_stream_out_of_body(
 ) -> None:
     httpx_mock.add_response(json=chat_json())
     client.chat.create(messages=MESSAGES, model=MODEL)
-    assert "stream" not in body_of(httpx_mock.get_request())
+    assert "stream" not in body_of(sent_request(httpx_mock))
 
 
 def test_chat_create_keeps_zero_temperature(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=chat_json())
     client.chat.create(messages=MESSAGES, model=MODEL, temperature=0.0)
-    assert body_of(httpx_mock.get_request())["temperature"] == 0.0
+    assert body_of(sent_request(httpx_mock))["temperature"] == 0.0
 
 
 def test_chat_create_response_carries_the_request_id(
@@ -153,7 +176,7 @@ def test_chat_create_response_carries_the_request_id(
 ) -> None:
     httpx_mock.add_response(json=chat_json())
     resp = client.chat.create(messages=MESSAGES, model=MODEL)
-    assert resp.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert resp.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 @pytest.mark.parametrize(
@@ -167,8 +190,8 @@ def test_chat_create_response_carries_the_request_id(
 def test_chat_create_rejects_invalid_arguments_before_sending(
     client: MegaNova,
     httpx_mock: HTTPXMock,
-    kwargs: dict,
-    field: str,  # type: ignore[type-arg]
+    kwargs: Dict[str, Any],
+    field: str,
 ) -> None:
     with pytest.raises(InvalidArgumentError, match=field):
         client.chat.create(**kwargs)
@@ -185,7 +208,7 @@ def test_chat_create_stream_true_returns_chat_stream(
     stream = client.chat.create(messages=MESSAGES, model=MODEL, stream=True)
     assert isinstance(stream, ChatStream)
     assert "".join(item.delta for item in stream) == "Hello"
-    assert body_of(httpx_mock.get_request())["stream"] is True
+    assert body_of(sent_request(httpx_mock))["stream"] is True
 
 
 def test_chat_stream_yields_the_reply_text(client: MegaNova, httpx_mock: HTTPXMock) -> None:
@@ -193,7 +216,7 @@ def test_chat_stream_yields_the_reply_text(client: MegaNova, httpx_mock: HTTPXMo
     with client.chat.stream(messages=MESSAGES, model=MODEL, session_id="s1") as stream:
         text = "".join(item.delta for item in stream)
     assert text == "Neon Harbor"
-    sent = body_of(httpx_mock.get_request())
+    sent = body_of(sent_request(httpx_mock))
     assert (sent["stream"], sent["session_id"]) == (True, "s1")
 
 
@@ -204,7 +227,7 @@ async def test_async_chat_create_stream_true_returns_async_chat_stream(
     stream = await aclient.chat.create(messages=MESSAGES, model=MODEL, stream=True)
     assert isinstance(stream, AsyncChatStream)
     assert "".join([item.delta async for item in stream]) == "Hello"
-    assert body_of(httpx_mock.get_request())["stream"] is True
+    assert body_of(sent_request(httpx_mock))["stream"] is True
 
 
 async def test_async_chat_stream_yields_the_reply_text(
@@ -214,7 +237,7 @@ async def test_async_chat_stream_yields_the_reply_text(
     async with await aclient.chat.stream(messages=MESSAGES, model=MODEL, top_p=0.1) as stream:
         text = "".join([item.delta async for item in stream])
     assert text == "abc"
-    assert body_of(httpx_mock.get_request())["top_p"] == 0.1
+    assert body_of(sent_request(httpx_mock))["top_p"] == 0.1
 
 
 # --- models ---------------------------------------------------------------------------------
@@ -228,8 +251,9 @@ def test_models_list_returns_model_infos(client: MegaNova, httpx_mock: HTTPXMock
     assert [m.id for m in models] == ["meganova-ai/manta-flash-1.0"]
     assert isinstance(models[0], ModelInfo)
     assert models[0].context_length == 32768
+    assert isinstance(models[0].pricing, ModelPricing)
     assert models[0].pricing.prompt_tokens_per_1k == 0.1
-    assert models[0].request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert models[0].request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 async def test_async_models_list_returns_model_infos(
@@ -245,7 +269,7 @@ async def test_async_models_list_returns_model_infos(
 def test_models_get_percent_encodes_slash_in_id(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=MODEL_JSON)
     model = client.models.get("meganova-ai/manta-flash-1.0")
-    request = httpx_mock.get_request()
+    request = sent_request(httpx_mock)
     assert request.method == "GET"
     assert request.url.raw_path == b"/v1/models/meganova-ai%2Fmanta-flash-1.0"
     assert model.id == "meganova-ai/manta-flash-1.0"
@@ -257,7 +281,7 @@ async def test_async_models_get_percent_encodes_slash_in_id(
 ) -> None:
     httpx_mock.add_response(json=MODEL_JSON)
     model = await aclient.models.get("meganova-ai/manta-flash-1.0")
-    assert httpx_mock.get_request().url.raw_path == b"/v1/models/meganova-ai%2Fmanta-flash-1.0"
+    assert sent_request(httpx_mock).url.raw_path == b"/v1/models/meganova-ai%2Fmanta-flash-1.0"
     assert model.name == "Manta Flash"
 
 
@@ -277,18 +301,19 @@ def test_usage_summary_sends_from_to_and_filters_as_query(
 ) -> None:
     httpx_mock.add_response(method="GET", json=USAGE_JSON)
     summary = client.usage.summary(**USAGE_KW)
-    request = httpx_mock.get_request()
+    request = sent_request(httpx_mock)
     assert request.url.path == "/v1/usage/summary"
     assert dict(request.url.params) == USAGE_QUERY
     assert isinstance(summary, UsageSummary)
     assert (summary.from_, summary.total_tokens) == ("2025-11-01T00:00:00Z", 340)
+    assert isinstance(summary.groups, list)
     assert summary.groups[0].key == "u1"
 
 
 def test_usage_summary_omits_filters_not_given(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=USAGE_JSON)
     client.usage.summary(from_="2025-11-01T00:00:00Z", to="2025-11-30T23:59:59Z")
-    params = dict(httpx_mock.get_request().url.params)
+    params = dict(sent_request(httpx_mock).url.params)
     assert params == {"from": "2025-11-01T00:00:00Z", "to": "2025-11-30T23:59:59Z"}
 
 
@@ -297,7 +322,7 @@ async def test_async_usage_summary_sends_from_to_and_filters_as_query(
 ) -> None:
     httpx_mock.add_response(method="GET", json=USAGE_JSON)
     summary = await aclient.usage.summary(**USAGE_KW)
-    assert dict(httpx_mock.get_request().url.params) == USAGE_QUERY
+    assert dict(sent_request(httpx_mock).url.params) == USAGE_QUERY
     assert summary.total_requests == 12
 
 
@@ -325,7 +350,7 @@ async def test_async_billing_get_balance_returns_balance(
     httpx_mock.add_response(method="GET", url=f"{BASE_URL}/billing/balance", json=BALANCE_JSON)
     balance = await aclient.billing.get_balance()
     assert (balance.balance, balance.currency) == (12.5, "USD")
-    assert balance.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert balance.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 # --- per-call options -----------------------------------------------------------------------
@@ -358,7 +383,7 @@ def test_per_call_timeout_applies_to_every_method(
     httpx_mock.add_response(status_code=404, json={"error": {"message": "nope"}})
     with pytest.raises(NotFoundError):
         call(client)  # type: ignore[operator]
-    assert httpx_mock.get_request().extensions["timeout"] == httpx.Timeout(1.5).as_dict()
+    assert sent_request(httpx_mock).extensions["timeout"] == httpx.Timeout(1.5).as_dict()
 
 
 async def test_async_per_call_timeout_overrides_client_timeout(
@@ -367,7 +392,7 @@ async def test_async_per_call_timeout_overrides_client_timeout(
     httpx_mock.add_response(json=BALANCE_JSON)
     await aclient.billing.get_balance(timeout=httpx.Timeout(4.0, connect=1.0))
     assert (
-        httpx_mock.get_request().extensions["timeout"] == httpx.Timeout(4.0, connect=1.0).as_dict()
+        sent_request(httpx_mock).extensions["timeout"] == httpx.Timeout(4.0, connect=1.0).as_dict()
     )
 
 
@@ -377,7 +402,7 @@ def test_default_timeout_is_sixty_seconds_with_short_connect(
     httpx_mock.add_response(json=BALANCE_JSON)
     client.billing.get_balance()
     assert (
-        httpx_mock.get_request().extensions["timeout"] == httpx.Timeout(60.0, connect=5.0).as_dict()
+        sent_request(httpx_mock).extensions["timeout"] == httpx.Timeout(60.0, connect=5.0).as_dict()
     )
 
 
@@ -389,7 +414,7 @@ def test_per_call_extra_headers_override_client_headers(
     client.chat.create(
         messages=MESSAGES, model=MODEL, extra_headers={"X-Team": "web", "X-MN-SDK": "custom"}
     )
-    headers = httpx_mock.get_request().headers
+    headers = sent_request(httpx_mock).headers
     assert headers["X-Team"] == "web"
     assert headers["X-Keep"] == "yes"
     assert headers["X-MN-SDK"] == "custom"
@@ -401,4 +426,4 @@ async def test_async_per_call_extra_headers_reach_the_request(
 ) -> None:
     httpx_mock.add_response(json=MODEL_JSON)
     await aclient.models.get("m", extra_headers={"X-Trace": "t-1"})
-    assert httpx_mock.get_request().headers["X-Trace"] == "t-1"
+    assert sent_request(httpx_mock).headers["X-Trace"] == "t-1"

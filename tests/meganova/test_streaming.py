@@ -35,6 +35,7 @@ from .mn_helpers import (
     chunk_json,
     make_async_client,
     make_client,
+    sent_request,
     sse_body,
     sse_event,
     sse_handler,
@@ -70,7 +71,7 @@ def test_stream_items_are_chat_stream_chunks_with_delta_index_and_request_id(
     httpx_mock.add_response(headers=SSE_HEADERS, content=sse_body("Hel", "lo"))
     with stream(client) as s:
         items = list(s)
-    rid = httpx_mock.get_request().headers["X-Request-Id"]
+    rid = sent_request(httpx_mock).headers["X-Request-Id"]
     assert all(isinstance(item, ChatStreamChunk) for item in items)
     assert [(i.delta, i.index, i.request_id, i.done) for i in items[:2]] == [
         ("Hel", 0, rid, False),
@@ -103,7 +104,7 @@ def test_last_item_is_done_and_carries_usage(client: MegaNova, httpx_mock: HTTPX
     assert isinstance(last.usage, TokenUsage)
     assert (last.usage.prompt_tokens, last.usage.total_tokens) == (3, 5)
     assert [i.done for i in items].count(True) == 1
-    assert json.loads(httpx_mock.get_request().content)["stream_options"] == {"include_usage": True}
+    assert json.loads(sent_request(httpx_mock).content)["stream_options"] == {"include_usage": True}
 
 
 def test_usage_only_chunk_is_an_item_with_usage(client: MegaNova, httpx_mock: HTTPXMock) -> None:
@@ -111,6 +112,7 @@ def test_usage_only_chunk_is_an_item_with_usage(client: MegaNova, httpx_mock: HT
     items = list(stream(client))
     usage_items = [i for i in items if i.usage is not None and not i.done]
     assert len(usage_items) == 1
+    assert usage_items[0].usage is not None
     assert usage_items[0].usage.completion_tokens == USAGE["completion_tokens"]
 
 
@@ -147,6 +149,7 @@ def test_role_only_delta_gives_empty_text(client: MegaNova, httpx_mock: HTTPXMoc
     httpx_mock.add_response(headers=SSE_HEADERS, content=sse_event(role) + DONE)
     items = list(stream(client))
     assert items[0].delta == ""
+    assert items[0].chunk is not None
     assert items[0].chunk.choices[0].delta.role == "assistant"
 
 
@@ -224,7 +227,7 @@ def test_error_payload_mid_stream_raises_api_error_after_earlier_items(
     error = info.value
     assert isinstance(error, MeganovaError)
     assert (error.message, error.code) == ("upstream overloaded", "overloaded")
-    assert error.request_id == s.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert error.request_id == s.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
     assert error.body == {"error": {"message": "upstream overloaded", "code": "overloaded"}}
 
 
@@ -279,7 +282,7 @@ def test_stream_ending_without_done_raises_connection_error(
         for item in stream(client):
             seen.append(item.delta)  # noqa: PERF401 - items seen before the error
     assert seen == ["cut"]
-    assert info.value.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert info.value.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
 
 
 def test_done_without_trailing_blank_line_still_ends_the_stream(
@@ -335,7 +338,7 @@ def test_stream_http_error_raises_before_iteration(client: MegaNova, httpx_mock:
     httpx_mock.add_response(status_code=401, json={"error": {"message": "bad key"}})
     with pytest.raises(AuthenticationError) as info:
         stream(client)
-    assert info.value.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert info.value.request_id == sent_request(httpx_mock).headers["X-Request-Id"]
     assert len(httpx_mock.get_requests()) == 1
 
 
@@ -433,13 +436,14 @@ async def test_async_stream_items_carry_delta_index_request_id_and_done(
     s = await aclient.chat.stream(messages=MESSAGES, model=MODEL)
     assert isinstance(s, AsyncChatStream)
     items = [item async for item in s]
-    rid = httpx_mock.get_request().headers["X-Request-Id"]
+    rid = sent_request(httpx_mock).headers["X-Request-Id"]
     assert s.request_id == rid
     assert [(i.delta, i.index) for i in items[:2]] == [("Hel", 0), ("lo", 0)]
     assert {i.request_id for i in items} == {rid}
     assert items[1].chunk is not None
     assert items[2].finish_reason == FinishReason.STOP
     assert items[-1].done
+    assert items[-1].usage is not None
     assert items[-1].usage.total_tokens == 5
 
 

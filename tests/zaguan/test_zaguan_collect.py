@@ -10,13 +10,15 @@ from pytest_httpx import HTTPXMock
 from zaguan import (
     AsyncZaguanClient,
     ChatResponse,
+    TokenDetails,
+    Usage,
     ZaguanClient,
     acollect_stream,
     collect_stream,
 )
 from zaguan.errors import APIConnectionError
 
-from .zg_helpers import MESSAGES, MODEL, SSE_HEADERS, chunk, sse_body, text_chunks
+from .zg_helpers import MESSAGES, MODEL, SSE_HEADERS, chunk, sent, sse_body, text_chunks
 
 
 def tool(index: int, **fields: Any) -> Dict[str, Any]:
@@ -101,6 +103,7 @@ def check_collected(reply: ChatResponse) -> None:
     assert second.finish_reason == "stop"
 
     calls = first.message.tool_calls
+    assert isinstance(calls, list)
     assert [c.id for c in calls] == ["call_weather", "call_time"]
     assert [c.type_ for c in calls] == ["function", "function"]
     assert [c.function.name for c in calls] == ["get_weather", "get_time"]
@@ -111,9 +114,12 @@ def check_collected(reply: ChatResponse) -> None:
     assert second.message.content == "The answer is 42."
     assert not second.message.tool_calls
 
-    assert (reply.usage.prompt_tokens, reply.usage.completion_tokens) == (10, 20)
-    assert reply.usage.total_tokens == 30
-    assert reply.usage.completion_tokens_details.reasoning_tokens == 5
+    usage = reply.usage
+    assert isinstance(usage, Usage)
+    assert (usage.prompt_tokens, usage.completion_tokens) == (10, 20)
+    assert usage.total_tokens == 30
+    assert isinstance(usage.completion_tokens_details, TokenDetails)
+    assert usage.completion_tokens_details.reasoning_tokens == 5
 
 
 def test_collect_stream_merges_interleaved_tool_calls_text_finish_reasons_and_usage(
@@ -139,7 +145,7 @@ def test_collect_stream_result_carries_the_stream_request_id(
     stream = client.chat_stream(model=MODEL, messages=MESSAGES)
     reply = collect_stream(stream)
     assert reply.request_id == stream.request_id
-    assert reply.request_id == httpx_mock.get_request().headers["X-Request-Id"]
+    assert reply.request_id == sent(httpx_mock.get_request()).headers["X-Request-Id"]
 
 
 async def test_acollect_stream_result_carries_the_stream_request_id(

@@ -8,7 +8,16 @@ from pytest_httpx import HTTPXMock
 from zaguan import AsyncZaguanClient, ZaguanClient, ZaguanError
 from zaguan.errors import InvalidArgumentError
 
-from .zg_helpers import API_KEY, MESSAGES, MODEL, Sleeps, chat_json, make_async_client, make_client
+from .zg_helpers import (
+    API_KEY,
+    MESSAGES,
+    MODEL,
+    Sleeps,
+    chat_json,
+    make_async_client,
+    make_client,
+    sent,
+)
 
 BASE_URL_FORMS = [
     "https://api.zaguan.test",
@@ -101,7 +110,7 @@ def test_zaguan_api_key_env_var_is_sent(
     httpx_mock.add_response(json=chat_json())
     with ZaguanClient(base_url="https://api.zaguan.test") as client:
         client.chat(model=MODEL, messages=MESSAGES)
-    assert httpx_mock.get_request().headers["Authorization"] == "Bearer zk-env-key-0123456789"
+    assert sent(httpx_mock.get_request()).headers["Authorization"] == "Bearer zk-env-key-0123456789"
 
 
 async def test_async_zaguan_api_key_env_var_is_sent(
@@ -111,7 +120,7 @@ async def test_async_zaguan_api_key_env_var_is_sent(
     httpx_mock.add_response(json=chat_json())
     async with AsyncZaguanClient(base_url="https://api.zaguan.test") as client:
         await client.chat(model=MODEL, messages=MESSAGES)
-    assert httpx_mock.get_request().headers["Authorization"] == "Bearer zk-env-key-0123456789"
+    assert sent(httpx_mock.get_request()).headers["Authorization"] == "Bearer zk-env-key-0123456789"
 
 
 def test_explicit_api_key_wins_over_the_env_var(
@@ -121,7 +130,7 @@ def test_explicit_api_key_wins_over_the_env_var(
     httpx_mock.add_response(json=chat_json())
     with make_client(sleeps) as client:
         client.chat(model=MODEL, messages=MESSAGES)
-    assert httpx_mock.get_request().headers["Authorization"] == f"Bearer {API_KEY}"
+    assert sent(httpx_mock.get_request()).headers["Authorization"] == f"Bearer {API_KEY}"
 
 
 def test_missing_api_key_raises_invalid_argument_error() -> None:

@@ -150,7 +150,10 @@ async def test_async_token_details_parse_on_the_response(
 ) -> None:
     httpx_mock.add_response(json=chat_json(usage=USAGE_JSON))
     usage = (await aclient.chat(model=MODEL, messages=MESSAGES)).usage
+    assert isinstance(usage, Usage)
+    assert isinstance(usage.completion_tokens_details, TokenDetails)
     assert usage.completion_tokens_details.reasoning_tokens == 50
+    assert isinstance(usage.prompt_tokens_details, TokenDetails)
     assert usage.prompt_tokens_details.cached_tokens == 64
 
 

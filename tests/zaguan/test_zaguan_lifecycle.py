@@ -8,7 +8,7 @@ from pytest_httpx import HTTPXMock
 
 from zaguan import AsyncZaguanClient, ZaguanError
 
-from .zg_helpers import API_KEY, BASE_URL, HEALTH_URL, Sleeps, make_async_client, make_client
+from .zg_helpers import API_KEY, BASE_URL, HEALTH_URL, Sleeps, make_async_client, make_client, sent
 
 HEALTH = {"status": "ok"}
 
@@ -63,7 +63,7 @@ def test_user_http_client_is_used(sleeps: Sleeps, httpx_mock: HTTPXMock) -> None
         client = make_client(sleeps, http_client=http)
         assert client._transport.http_client is http
         client.health_check()
-    request = httpx_mock.get_request()
+    request = sent(httpx_mock.get_request())
     assert request.headers["X-Tenant"] == "acme"
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
 

@@ -34,6 +34,7 @@ from .zg_helpers import (
     SSE_HEADERS,
     body_of,
     chat_json,
+    sent,
     sse_body,
     text_chunks,
 )
@@ -158,7 +159,7 @@ def test_chat_sends_the_bearer_key_and_json_content_type(
 ) -> None:
     httpx_mock.add_response(json=chat_json())
     client.chat(CHAT_REQUEST)
-    request = httpx_mock.get_request()
+    request = sent(httpx_mock.get_request())
     assert request.headers["Authorization"] == "Bearer zk-live-0123456789abcdef"
     assert request.headers["Content-Type"] == "application/json"
     assert request.headers["User-Agent"].startswith("zaguan-python/")
@@ -333,7 +334,7 @@ def test_get_credits_history_sends_limit_and_cursor_as_query(
 ) -> None:
     httpx_mock.add_response(json=page([1, 2], "c2"))
     history = client.get_credits_history(limit=2, cursor="c1")
-    request = httpx_mock.get_request()
+    request = sent(httpx_mock.get_request())
     assert request.method == "GET"
     assert request.url.path == "/v1/credits/history"
     assert dict(request.url.params) == {"limit": "2", "cursor": "c1"}
@@ -347,7 +348,7 @@ def test_get_credits_history_without_arguments_sends_no_query(
 ) -> None:
     httpx_mock.add_response(json=page([1]))
     client.get_credits_history()
-    assert dict(httpx_mock.get_request().url.params) == {}
+    assert dict(sent(httpx_mock.get_request()).url.params) == {}
 
 
 def test_credits_history_entry_keeps_its_own_request_id_field(
@@ -364,7 +365,7 @@ async def test_async_get_credits_history_sends_limit_and_cursor_as_query(
 ) -> None:
     httpx_mock.add_response(json=page([1, 2], None))
     history = await aclient.get_credits_history(limit=2, cursor="c1")
-    assert dict(httpx_mock.get_request().url.params) == {"limit": "2", "cursor": "c1"}
+    assert dict(sent(httpx_mock.get_request()).url.params) == {"limit": "2", "cursor": "c1"}
     assert [e.id for e in history.entries] == ["e1", "e2"]
     assert history.next_cursor is None
 
@@ -418,6 +419,7 @@ def test_get_credits_stats_sends_the_period(client: ZaguanClient, httpx_mock: HT
     assert isinstance(stats, CreditsStats)
     assert stats.period == "week"
     assert stats.total_credits_used == 12.5
+    assert isinstance(stats.model_breakdown, list)
     assert stats.model_breakdown[0].model == MODEL
 
 

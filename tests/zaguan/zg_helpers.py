@@ -95,8 +95,15 @@ def text_chunks(*parts: str) -> List[Dict[str, Any]]:
     return events
 
 
-def body_of(request: httpx.Request) -> Any:
-    return json.loads(request.content)
+def sent(request: Optional[httpx.Request]) -> httpx.Request:
+    """A recorded request, narrowed from ``Optional``; fails the test when none was recorded."""
+    assert request is not None, "no request was recorded"
+    return request
+
+
+def body_of(request: Optional[httpx.Request]) -> Any:
+    """The JSON body of a recorded request; fails the test when no request was recorded."""
+    return json.loads(sent(request).content)
 
 
 def error_body(
