@@ -59,14 +59,13 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncZaguanClient", "ZaguanClient"]
 
 DEFAULT_BASE_URL = "https://api.zaguanai.com"
 DEFAULT_MAX_RETRIES = 2
-_UNSET_TIMEOUT: Any = object()
 T = TypeVar("T")
 
 
 def _config(
     base_url: Optional[str],
     api_key: Optional[str],
-    timeout: Any,
+    timeout: TimeoutTypes,
     max_retries: int,
     default_headers: Optional[Mapping[str, str]],
 ) -> ClientConfig:
@@ -88,7 +87,7 @@ def _config(
     return ClientConfig(
         base_url=url,
         api_key=key,
-        timeout=DEFAULT_TIMEOUT if timeout is _UNSET_TIMEOUT else timeout,
+        timeout=timeout,
         max_retries=max_retries,
         default_headers=headers,
         errors=ERROR_TABLE,
@@ -111,7 +110,7 @@ class ZaguanClient(SyncClientBase):
         self,
         base_url: Optional[str] = None,
         api_key: Optional[str] = None,
-        timeout: TimeoutTypes = _UNSET_TIMEOUT,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         http_client: Optional[httpx.Client] = None,
         *,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -231,7 +230,7 @@ class AsyncZaguanClient(AsyncClientBase):
         self,
         base_url: Optional[str] = None,
         api_key: Optional[str] = None,
-        timeout: TimeoutTypes = _UNSET_TIMEOUT,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         http_client: Optional[httpx.AsyncClient] = None,
         *,
         max_retries: int = DEFAULT_MAX_RETRIES,
