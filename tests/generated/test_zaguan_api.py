@@ -16,8 +16,10 @@ from zaguan_api.models import (
     ChatChunk,
     ChatRequest,
     ChatResponse,
+    ContentPart,
     CreditsBalance,
     CreditsHistory,
+    FinishReason,
     HealthStatus,
     Message,
     ModelCapabilities,
@@ -194,3 +196,47 @@ def test_zaguan_names_follow_the_sdk_notes() -> None:
 
     assert chunk.choices[0].delta.content == "Hel"
     assert chunk.choices[0].finish_reason is None
+
+
+CHUNK = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion.chunk",
+    "created": 1750000000,
+    "model": "echo",
+    "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": None}],
+}
+
+
+def test_nullable_enum_field_becomes_the_enum_and_null_stays_none() -> None:
+    done = ChatChunk.from_dict(
+        {**CHUNK, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+    )
+    assert done.choices[0].finish_reason is FinishReason.STOP
+    assert ChatChunk.from_dict(CHUNK).choices[0].finish_reason is None
+
+
+def test_nullable_model_field_becomes_the_model() -> None:
+    chunk = ChatChunk.from_dict(
+        {**CHUNK, "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}}
+    )
+    assert isinstance(chunk.usage, Usage)
+    assert chunk.usage.total_tokens == 5
+
+
+def test_nullable_model_field_keeps_a_value_that_does_not_fit_the_model() -> None:
+    # A field the server fills differently than the spec says is kept, not dropped or raised.
+    chunk = ChatChunk.from_dict({**CHUNK, "usage": {"tokens": 5}})
+    assert chunk["usage"] == {"tokens": 5}
+
+
+def test_message_content_is_text_or_typed_parts() -> None:
+    assert Message.from_dict({"role": "user", "content": "hi"}).content == "hi"
+    parts = Message.from_dict({"role": "user", "content": [{"type": "text", "text": "hi"}]}).content
+    assert isinstance(parts, list)
+    assert isinstance(parts[0], ContentPart)
+    assert parts[0].to_dict() == {"type": "text", "text": "hi"}
+
+
+def test_chunk_round_trips_through_from_dict_and_to_dict() -> None:
+    chunk = dict(CHUNK, system_fingerprint="fp_1", x_extra={"kept": True})
+    assert ChatChunk.from_dict(chunk).to_dict() == chunk

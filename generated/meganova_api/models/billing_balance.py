@@ -59,9 +59,9 @@ class BillingBalance:
         status = d.pop("status")
 
         billing_balance = cls(
-            balance=balance,
-            currency=currency,
-            status=status,
+            balance,
+            currency,
+            status,
         )
 
         billing_balance.additional_properties = d

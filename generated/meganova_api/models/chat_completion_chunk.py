@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,33 +117,26 @@ class ChatCompletionChunk:
 
         model = d.pop("model", UNSET)
 
-        def _parse_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: None | TokenUsage | Unset = _usage
+        if isinstance(_usage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = TokenUsage.from_dict(data)
+                usage_type_0 = TokenUsage.from_dict(_usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | TokenUsage | Unset", data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
         chat_completion_chunk = cls(
-            id=id,
-            choices=choices,
-            object_=object_,
-            created=created,
-            model=model,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
+            id,
+            choices,
+            object_,
+            created,
+            model,
+            usage,
+            system_fingerprint,
         )
 
         chat_completion_chunk.additional_properties = d

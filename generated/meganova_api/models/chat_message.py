@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,27 +116,20 @@ class ChatMessage:
         d = dict(src_dict)
         role = ChatRole(d.pop("role"))
 
-        def _parse_content(data: object) -> list[ContentPart] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content = d.pop("content", UNSET)
+        content: list[ContentPart] | None | str | Unset = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
                     content_type_1_item = ContentPart.from_dict(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[ContentPart] | None | str | Unset", data)
-
-        content = _parse_content(d.pop("content", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -151,18 +144,18 @@ class ChatMessage:
 
         tool_call_id = d.pop("tool_call_id", UNSET)
 
-        reasoning_content = cast("None | str | Unset", d.pop("reasoning_content", UNSET))
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
 
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         chat_message = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_calls=tool_calls,
-            tool_call_id=tool_call_id,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
+            role,
+            content,
+            name,
+            tool_calls,
+            tool_call_id,
+            reasoning_content,
+            refusal,
         )
 
         chat_message.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -235,20 +235,15 @@ class ChatRequest:
 
         max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _stop = d.pop("stop", UNSET)
+        stop: list[str] | str | Unset = _stop
+        if isinstance(_stop, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast("list[str]", data)
+                stop_type_1: list[str] = _stop
 
-                return stop_type_1
+                stop = stop_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | str | Unset", data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
 
         stream = d.pop("stream", UNSET)
 
@@ -293,29 +288,29 @@ class ChatRequest:
         include_reasoning = d.pop("include_reasoning", UNSET)
 
         chat_request = cls(
-            model=model,
-            messages=messages,
-            temperature=temperature,
-            top_p=top_p,
-            n=n,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            seed=seed,
-            user=user,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
-            session_id=session_id,
-            include_reasoning=include_reasoning,
+            model,
+            messages,
+            temperature,
+            top_p,
+            n,
+            max_tokens,
+            max_completion_tokens,
+            stop,
+            stream,
+            stream_options,
+            presence_penalty,
+            frequency_penalty,
+            logit_bias,
+            logprobs,
+            top_logprobs,
+            seed,
+            user,
+            tools,
+            tool_choice,
+            parallel_tool_calls,
+            response_format,
+            session_id,
+            include_reasoning,
         )
 
         chat_request.additional_properties = d

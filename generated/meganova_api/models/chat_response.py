@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,16 +117,16 @@ class ChatResponse:
         else:
             usage = TokenUsage.from_dict(_usage)
 
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
         chat_response = cls(
-            id=id,
-            choices=choices,
-            object_=object_,
-            created=created,
-            model=model,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
+            id,
+            choices,
+            object_,
+            created,
+            model,
+            usage,
+            system_fingerprint,
         )
 
         chat_response.additional_properties = d

@@ -55,8 +55,8 @@ class ContentPart:
         text = d.pop("text", UNSET)
 
         content_part = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
         content_part.additional_properties = d

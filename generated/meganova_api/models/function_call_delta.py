@@ -50,8 +50,8 @@ class FunctionCallDelta:
         arguments = d.pop("arguments", UNSET)
 
         function_call_delta = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         function_call_delta.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,30 +156,23 @@ class ModelInfo:
 
         context_length = d.pop("context_length", UNSET)
 
-        modalities = cast("list[str]", d.pop("modalities", UNSET))
+        modalities: list[str] | Unset = d.pop("modalities", UNSET)
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         nsfw_support = d.pop("nsfw_support", UNSET)
 
         status = d.pop("status", UNSET)
 
-        def _parse_pricing(data: object) -> ModelPricing | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pricing = d.pop("pricing", UNSET)
+        pricing: ModelPricing | None | Unset = _pricing
+        if isinstance(_pricing, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_type_0 = ModelPricing.from_dict(data)
+                pricing_type_0 = ModelPricing.from_dict(_pricing)
 
-                return pricing_type_0
+                pricing = pricing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("ModelPricing | None | Unset", data)
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
 
         architecture = d.pop("architecture", UNSET)
 
@@ -188,20 +181,20 @@ class ModelInfo:
         default = d.pop("default", UNSET)
 
         model_info = cls(
-            id=id,
-            object_=object_,
-            name=name,
-            description=description,
-            created=created,
-            context_length=context_length,
-            modalities=modalities,
-            tags=tags,
-            nsfw_support=nsfw_support,
-            status=status,
-            pricing=pricing,
-            architecture=architecture,
-            capabilities=capabilities,
-            default=default,
+            id,
+            object_,
+            name,
+            description,
+            created,
+            context_length,
+            modalities,
+            tags,
+            nsfw_support,
+            status,
+            pricing,
+            architecture,
+            capabilities,
+            default,
         )
 
         model_info.additional_properties = d

@@ -63,8 +63,8 @@ class ModelList:
         object_ = d.pop("object", UNSET)
 
         model_list = cls(
-            data=data,
-            object_=object_,
+            data,
+            object_,
         )
 
         model_list.additional_properties = d

@@ -51,8 +51,8 @@ class ModelPricing:
         completion_tokens_per_1k = d.pop("completion_tokens_per_1k")
 
         model_pricing = cls(
-            prompt_tokens_per_1k=prompt_tokens_per_1k,
-            completion_tokens_per_1k=completion_tokens_per_1k,
+            prompt_tokens_per_1k,
+            completion_tokens_per_1k,
         )
 
         model_pricing.additional_properties = d

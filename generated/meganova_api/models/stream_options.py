@@ -41,7 +41,7 @@ class StreamOptions:
         include_usage = d.pop("include_usage", UNSET)
 
         stream_options = cls(
-            include_usage=include_usage,
+            include_usage,
         )
 
         stream_options.additional_properties = d

@@ -63,9 +63,9 @@ class ToolCall:
         function = FunctionCall.from_dict(d.pop("function"))
 
         tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
+            id,
+            type_,
+            function,
         )
 
         tool_call.additional_properties = d

@@ -86,12 +86,12 @@ class UsageGroup:
         cost = d.pop("cost", UNSET)
 
         usage_group = cls(
-            key=key,
-            requests=requests,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            cost=cost,
+            key,
+            requests,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            cost,
         )
 
         usage_group.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,7 @@ class UsageSummary:
 
         to = d.pop("to")
 
-        group_by = cast("None | str | Unset", d.pop("group_by", UNSET))
+        group_by: None | str | Unset = d.pop("group_by", UNSET)
 
         total_requests = d.pop("total_requests", UNSET)
 
@@ -143,16 +143,16 @@ class UsageSummary:
                 groups.append(groups_item)
 
         usage_summary = cls(
-            from_=from_,
-            to=to,
-            group_by=group_by,
-            total_requests=total_requests,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            total_cost=total_cost,
-            currency=currency,
-            groups=groups,
+            from_,
+            to,
+            group_by,
+            total_requests,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            total_cost,
+            currency,
+            groups,
         )
 
         usage_summary.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,9 +97,9 @@ class ChoiceDelta:
         else:
             role = ChatRole(_role)
 
-        content = cast("None | str | Unset", d.pop("content", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        reasoning_content = cast("None | str | Unset", d.pop("reasoning_content", UNSET))
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
@@ -110,14 +110,14 @@ class ChoiceDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         choice_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
-            refusal=refusal,
+            role,
+            content,
+            reasoning_content,
+            tool_calls,
+            refusal,
         )
 
         choice_delta.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,30 +75,23 @@ class ChunkChoice:
 
         delta = ChoiceDelta.from_dict(d.pop("delta"))
 
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: FinishReason | None | Unset = _finish_reason
+        if isinstance(_finish_reason, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = FinishReason(data)
+                finish_reason_type_0 = FinishReason(_finish_reason)
 
-                return finish_reason_type_0
+                finish_reason = finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("FinishReason | None | Unset", data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
         logprobs = d.pop("logprobs", UNSET)
 
         chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
+            index,
+            delta,
+            finish_reason,
+            logprobs,
         )
 
         chunk_choice.additional_properties = d

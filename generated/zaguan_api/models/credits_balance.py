@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,24 +103,17 @@ class CreditsBalance:
 
         tier = d.pop("tier")
 
-        bands = cast("list[str]", d.pop("bands"))
+        bands: list[str] = d.pop("bands")
 
-        def _parse_reset_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reset_date = d.pop("reset_date", UNSET)
+        reset_date: datetime.datetime | None | Unset = _reset_date
+        if isinstance(_reset_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_date_type_0 = isoparse(data)
+                reset_date_type_0 = isoparse(_reset_date)
 
-                return reset_date_type_0
+                reset_date = reset_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        reset_date = _parse_reset_date(d.pop("reset_date", UNSET))
 
         credits_total = d.pop("credits_total", UNSET)
 
@@ -128,17 +121,17 @@ class CreditsBalance:
 
         credits_percent = d.pop("credits_percent", UNSET)
 
-        warning = cast("None | str | Unset", d.pop("warning", UNSET))
+        warning: None | str | Unset = d.pop("warning", UNSET)
 
         credits_balance = cls(
-            credits_remaining=credits_remaining,
-            tier=tier,
-            bands=bands,
-            reset_date=reset_date,
-            credits_total=credits_total,
-            credits_used=credits_used,
-            credits_percent=credits_percent,
-            warning=warning,
+            credits_remaining,
+            tier,
+            bands,
+            reset_date,
+            credits_total,
+            credits_used,
+            credits_percent,
+            warning,
         )
 
         credits_balance.additional_properties = d

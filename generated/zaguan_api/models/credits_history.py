@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,12 +73,12 @@ class CreditsHistory:
 
         total_entries = d.pop("total_entries", UNSET)
 
-        next_cursor = cast("None | str | Unset", d.pop("next_cursor", UNSET))
+        next_cursor: None | str | Unset = d.pop("next_cursor", UNSET)
 
         credits_history = cls(
-            entries=entries,
-            total_entries=total_entries,
-            next_cursor=next_cursor,
+            entries,
+            total_entries,
+            next_cursor,
         )
 
         credits_history.additional_properties = d

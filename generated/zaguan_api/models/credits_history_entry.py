@@ -152,19 +152,19 @@ class CreditsHistoryEntry:
         status = d.pop("status", UNSET)
 
         credits_history_entry = cls(
-            id=id,
-            timestamp=timestamp,
-            request_id=request_id,
-            model=model,
-            provider=provider,
-            band=band,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            credits_debited=credits_debited,
-            cost=cost,
-            latency_ms=latency_ms,
-            status=status,
+            id,
+            timestamp,
+            request_id,
+            model,
+            provider,
+            band,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            credits_debited,
+            cost,
+            latency_ms,
+            status,
         )
 
         credits_history_entry.additional_properties = d

@@ -129,15 +129,15 @@ class CreditsStats:
         by_day = d.pop("by_day", UNSET)
 
         credits_stats = cls(
-            period=period,
-            total_credits_used=total_credits_used,
-            total_cost=total_cost,
-            total_requests=total_requests,
-            model_breakdown=model_breakdown,
-            by_provider=by_provider,
-            by_model=by_model,
-            by_band=by_band,
-            by_day=by_day,
+            period,
+            total_credits_used,
+            total_cost,
+            total_requests,
+            model_breakdown,
+            by_provider,
+            by_model,
+            by_band,
+            by_day,
         )
 
         credits_stats.additional_properties = d

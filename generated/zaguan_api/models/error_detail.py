@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,17 +75,17 @@ class ErrorDetail:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        code = cast("int | None | str | Unset", d.pop("code", UNSET))
+        code: int | None | str | Unset = d.pop("code", UNSET)
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
         error_detail = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
+            message,
+            type_,
+            code,
+            param,
         )
 
         error_detail.additional_properties = d

@@ -47,7 +47,7 @@ class ErrorResponse:
         error = ErrorDetail.from_dict(d.pop("error"))
 
         error_response = cls(
-            error=error,
+            error,
         )
 
         error_response.additional_properties = d

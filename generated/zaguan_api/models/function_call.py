@@ -51,8 +51,8 @@ class FunctionCall:
         arguments = d.pop("arguments")
 
         function_call = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         function_call.additional_properties = d

@@ -52,8 +52,8 @@ class HealthStatus:
         version = d.pop("version", UNSET)
 
         health_status = cls(
-            status=status,
-            version=version,
+            status,
+            version,
         )
 
         health_status.additional_properties = d

@@ -85,12 +85,12 @@ class ModelCapabilities:
         provider_specific = d.pop("provider_specific", UNSET)
 
         model_capabilities = cls(
-            model_id=model_id,
-            supports_vision=supports_vision,
-            supports_tools=supports_tools,
-            supports_reasoning=supports_reasoning,
-            max_context_tokens=max_context_tokens,
-            provider_specific=provider_specific,
+            model_id,
+            supports_vision,
+            supports_tools,
+            supports_reasoning,
+            max_context_tokens,
+            provider_specific,
         )
 
         model_capabilities.additional_properties = d

@@ -79,11 +79,11 @@ class ModelInfo:
         metadata = d.pop("metadata", UNSET)
 
         model_info = cls(
-            id=id,
-            object_=object_,
-            owned_by=owned_by,
-            description=description,
-            metadata=metadata,
+            id,
+            object_,
+            owned_by,
+            description,
+            metadata,
         )
 
         model_info.additional_properties = d

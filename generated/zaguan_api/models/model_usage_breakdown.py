@@ -77,11 +77,11 @@ class ModelUsageBreakdown:
         total_tokens = d.pop("total_tokens", UNSET)
 
         model_usage_breakdown = cls(
-            model=model,
-            requests=requests,
-            credits_used=credits_used,
-            cost=cost,
-            total_tokens=total_tokens,
+            model,
+            requests,
+            credits_used,
+            cost,
+            total_tokens,
         )
 
         model_usage_breakdown.additional_properties = d

@@ -77,11 +77,11 @@ class TokenDetails:
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
 
         token_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            cached_tokens=cached_tokens,
-            audio_tokens=audio_tokens,
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
+            reasoning_tokens,
+            cached_tokens,
+            audio_tokens,
+            accepted_prediction_tokens,
+            rejected_prediction_tokens,
         )
 
         token_details.additional_properties = d

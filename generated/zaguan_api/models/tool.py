@@ -55,8 +55,8 @@ class Tool:
         function = FunctionDefinition.from_dict(d.pop("function"))
 
         tool = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
         tool.additional_properties = d

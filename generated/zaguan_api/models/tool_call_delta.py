@@ -81,10 +81,10 @@ class ToolCallDelta:
             function = FunctionCallDelta.from_dict(_function)
 
         tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
+            index,
+            id,
+            type_,
+            function,
         )
 
         tool_call_delta.additional_properties = d

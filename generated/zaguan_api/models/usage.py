@@ -95,11 +95,11 @@ class Usage:
             completion_tokens_details = TokenDetails.from_dict(_completion_tokens_details)
 
         usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            prompt_tokens_details,
+            completion_tokens_details,
         )
 
         usage.additional_properties = d

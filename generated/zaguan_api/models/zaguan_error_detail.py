@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,11 +127,11 @@ class ZaguanErrorDetail:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        code = cast("int | None | str | Unset", d.pop("code", UNSET))
+        code: int | None | str | Unset = d.pop("code", UNSET)
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
         credits_required = d.pop("credits_required", UNSET)
 
@@ -148,17 +148,17 @@ class ZaguanErrorDetail:
         details = d.pop("details", UNSET)
 
         zaguan_error_detail = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
-            credits_required=credits_required,
-            credits_remaining=credits_remaining,
-            band=band,
-            required_tier=required_tier,
-            current_tier=current_tier,
-            retry_after=retry_after,
-            details=details,
+            message,
+            type_,
+            code,
+            param,
+            credits_required,
+            credits_remaining,
+            band,
+            required_tier,
+            current_tier,
+            retry_after,
+            details,
         )
 
         zaguan_error_detail.additional_properties = d

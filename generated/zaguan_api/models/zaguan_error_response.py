@@ -48,7 +48,7 @@ class ZaguanErrorResponse:
         error = ZaguanErrorDetail.from_dict(d.pop("error"))
 
         zaguan_error_response = cls(
-            error=error,
+            error,
         )
 
         zaguan_error_response.additional_properties = d

@@ -57,8 +57,8 @@ class NewThing:
             color = Color(_color)
 
         new_thing = cls(
-            name=name,
-            color=color,
+            name,
+            color,
         )
 
         new_thing.additional_properties = d

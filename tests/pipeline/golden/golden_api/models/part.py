@@ -40,7 +40,7 @@ class Part:
         name = d.pop("name")
 
         part = cls(
-            name=name,
+            name,
         )
 
         part.additional_properties = d

@@ -40,7 +40,7 @@ class Problem:
         message = d.pop("message")
 
         problem = cls(
-            message=message,
+            message,
         )
 
         problem.additional_properties = d

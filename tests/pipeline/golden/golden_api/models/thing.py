@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,22 +129,15 @@ class Thing:
         else:
             due = isoparse(_due).date()
 
-        def _parse_color(data: object) -> Color | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _color = d.pop("color", UNSET)
+        color: Color | None | Unset = _color
+        if isinstance(_color, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = Color(data)
+                color_type_0 = Color(_color)
 
-                return color_type_0
+                color = color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("Color | None | Unset", data)
-
-        color = _parse_color(d.pop("color", UNSET))
 
         _priority = d.pop("priority", UNSET)
         priority: Priority | Unset
@@ -162,20 +155,20 @@ class Thing:
 
                 parts.append(parts_item)
 
-        note = cast("None | str | Unset", d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
         extra = d.pop("extra", UNSET)
 
         thing = cls(
-            id=id,
-            created=created,
-            from_=from_,
-            due=due,
-            color=color,
-            priority=priority,
-            parts=parts,
-            note=note,
-            extra=extra,
+            id,
+            created,
+            from_,
+            due,
+            color,
+            priority,
+            parts,
+            note,
+            extra,
         )
 
         thing.additional_properties = d
