@@ -14,7 +14,6 @@ import logging
 import os
 import random as _random
 import time
-import uuid
 from types import TracebackType
 from typing import (
     Any,
@@ -131,7 +130,7 @@ class BaseTransport(Generic[ClientT]):
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
         if request_id is None:
-            request_id = headers.pop(self._rid_header, None) or str(uuid.uuid4())
+            request_id = headers.pop(self._rid_header, None) or _new_request_id()
         else:
             headers.pop(self._rid_header, None)
         url: str = req["url"]

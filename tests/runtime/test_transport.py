@@ -113,7 +113,8 @@ def test_fresh_uuid_request_id_per_call(transport: SyncTransport, httpx_mock: HT
     first = transport.request(CHAT, as_json).request_id
     second = transport.request(CHAT, as_json).request_id
     assert first != second
-    assert uuid.UUID(first).version == 4 and str(uuid.UUID(first)) == first
+    parsed = uuid.UUID(first)
+    assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == first
 
 
 def test_caller_request_id_is_sent_and_returned(
