@@ -2,24 +2,31 @@
 
 All decisions (end of stream, error events, JSON decoding, error mapping) live in
 :class:`_StreamCore`, which does no I/O; :class:`Stream` and :class:`AsyncStream`
-only read bytes and release the connection.
+only read bytes and release the connection. An :class:`AsyncStream` made by
+:func:`deferred_stream` sends its request on first use (``await``, ``async for`` or
+``async with``), so that an async method can return it without being awaited.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import json.scanner
+import sys
+import warnings
 from types import TracebackType
 from typing import (
+    TYPE_CHECKING,
     Any,
     AsyncGenerator,
-    AsyncIterator,
+    Awaitable,
     Callable,
     Generator,
     Generic,
     Iterator,
     Optional,
+    Set,
     Tuple,
     Type,
     TypeVar,
@@ -30,7 +37,11 @@ import httpx
 from ._errors import ErrorFactory, ErrorInfo, error_info_from_payload, redact, redact_value
 from ._sse import ServerSentEvent, SSEDecoder
 
-__all__ = ["PARSE_ERRORS", "AsyncStream", "Stream", "transport_error"]
+if TYPE_CHECKING:
+    from ._options import RequestOptions
+    from ._transport import AsyncTransport, RequestDescription
+
+__all__ = ["PARSE_ERRORS", "AsyncStream", "Stream", "deferred_stream", "transport_error"]
 
 T = TypeVar("T")
 
@@ -203,12 +214,13 @@ class _StreamCore(Generic[T]):
 
 
 class Stream(Generic[T]):
-    """Parsed chunks of one SSE response; iterate it once.
+    """Parsed chunks of one SSE response; iterate it once (``for``, or ``next(stream)``).
 
     Stops at ``data: [DONE]`` (or after ``final_event``), raising the SDK's errors
     for error events, cut streams and timeouts. The connection is released when
-    the stream is fully read, on ``close()``, on leaving ``with``, on error, and
-    when an abandoned stream is garbage-collected (e.g. after ``break``).
+    the stream is fully read, on ``close()``, on leaving ``with``, on error, on
+    leaving a ``for`` loop early, and when a stream nobody read is garbage-collected
+    (with a :class:`ResourceWarning`, since that is a bug in the caller's code).
     """
 
     def __init__(
@@ -264,17 +276,28 @@ class Stream(Generic[T]):
         self.response.close()
 
     def __del__(self) -> None:
-        # A stream dropped without ever being iterated: its generator never ran, so its
-        # finally block will not release the connection. Once __iter__ has handed the
-        # generator to a for loop, the generator owns the connection (this object may
-        # die first, e.g. in `for chunk in transport.stream(...)`).
-        if not getattr(self, "_handed_out", True):
-            with contextlib.suppress(Exception):  # nothing useful to do in a finaliser
-                self.response.close()
+        # Once __iter__ has handed the generator to a for loop, the loop owns the connection
+        # (this object may die first, as in `for chunk in transport.stream(...)`). Otherwise
+        # nobody will release it: do it here, and say so, since the caller forgot to.
+        if getattr(self, "_handed_out", True) or self.response.is_closed:
+            return
+        # Released before warning: warnings may be errors (-W error), and a finaliser's
+        # exception is only printed.
+        with contextlib.suppress(Exception):
+            self.close()
+        _warn_unclosed(self, "use it in a `with` block, or call .close(), when you stop early")
 
 
 class AsyncStream(Generic[T]):
-    """Async counterpart of :class:`Stream`: ``async for``, ``async with``, ``await close()``."""
+    """Async counterpart of :class:`Stream`: ``async for``, ``async with``, ``await close()``.
+
+    Awaiting it returns the stream itself once its response has started (HTTP errors
+    are raised there); ``async for`` and ``async with`` start it too. A stream dropped
+    unclosed gives its connection back from the finaliser, on the event loop it was
+    opened on: with a :class:`ResourceWarning` when nobody iterated it.
+    """
+
+    _opener: Optional[Callable[[], Awaitable[AsyncStream[T]]]]
 
     def __init__(
         self,
@@ -286,10 +309,37 @@ class AsyncStream(Generic[T]):
         secrets: Tuple[str, ...] = (),
         final_event: Optional[str] = None,
     ) -> None:
-        self.response = response
+        self._response: Optional[httpx.Response] = response
         self.request_id = request_id
-        self._core = _StreamCore(response, request_id, parse_chunk, errors, secrets, final_event)
-        self._iterator = _aiterate(self._core, response)
+        self._core: Optional[_StreamCore[T]] = _StreamCore(
+            response, request_id, parse_chunk, errors, secrets, final_event
+        )
+        self._iterator: Optional[AsyncGenerator[T, None]] = _aiterate(self._core, response)
+        self._opener = None
+        self._handed_out = False
+        self._loop = _running_loop()
+
+    @classmethod
+    def _deferred(
+        cls, opener: Callable[[], Awaitable[AsyncStream[T]]], request_id: str
+    ) -> AsyncStream[T]:
+        """A stream whose request ``opener`` sends on first use."""
+        self = cls.__new__(cls)
+        self._response = None
+        self.request_id = request_id
+        self._core = None
+        self._iterator = None
+        self._opener = opener
+        self._handed_out = False
+        self._loop = None
+        return self
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response; a deferred stream has one once started (awaited or iterated)."""
+        if self._response is None:
+            raise RuntimeError("The stream has not started: await it, or iterate it, first")
+        return self._response
 
     @property
     def headers(self) -> httpx.Headers:
@@ -299,16 +349,40 @@ class AsyncStream(Generic[T]):
     @property
     def completed(self) -> bool:
         """Whether the stream reached its end (``[DONE]``), as opposed to being closed early."""
-        return self._core.done
+        return self._core is not None and self._core.done
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterator
+    async def _start(self) -> AsyncStream[T]:
+        opener = self._opener
+        if opener is not None:
+            self._opener = None  # one request per stream, even if this one fails
+            opened = await opener()
+            self._response, opened._response = opened._response, None
+            self._core, self._iterator = opened._core, opened._iterator
+            self.request_id, self._loop = opened.request_id, opened._loop
+        return self
 
-    async def __anext__(self) -> T:
+    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+        return self._start().__await__()
+
+    def __aiter__(self) -> AsyncStream[T]:
+        self._handed_out = True
+        return self
+
+    def __anext__(self) -> Awaitable[T]:
+        # Not a coroutine: once started, each item costs the generator's own await only.
+        iterator = self._iterator
+        if iterator is None:
+            return self._start_then_next()
+        return iterator.__anext__()
+
+    async def _start_then_next(self) -> T:
+        await self._start()
+        if self._iterator is None:  # closed before it started, or its request failed
+            raise StopAsyncIteration
         return await self._iterator.__anext__()
 
     async def __aenter__(self) -> AsyncStream[T]:
-        return self
+        return await self._start()
 
     async def __aexit__(
         self,
@@ -319,11 +393,127 @@ class AsyncStream(Generic[T]):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Stop reading and release the connection; safe to call more than once."""
-        await self._iterator.aclose()
-        await self.response.aclose()
+        """Stop reading and release the connection; safe to call more than once.
+
+        A deferred stream that has not started never sends its request.
+        """
+        self._opener = None
+        if self._iterator is not None:
+            await self._iterator.aclose()
+        if self._response is not None:
+            await self._response.aclose()
 
     close = aclose
+
+    def __del__(self) -> None:
+        response = getattr(self, "_response", None)
+        if response is None or response.is_closed:
+            return
+        with contextlib.suppress(Exception):  # nothing useful to do in a finaliser
+            _release_later(response, self._loop)
+        if not self._handed_out:  # an `async for` loop that broke off is not a mistake
+            _warn_unclosed(
+                self, "use it in an `async with` block, or `await .close()` it, when you stop early"
+            )
+
+
+def deferred_stream(
+    transport: AsyncTransport,
+    req: RequestDescription,
+    parse_chunk: Callable[[Any, str], T],
+    options: Optional[RequestOptions] = None,
+    *,
+    final_event: Optional[str] = None,
+) -> AsyncStream[T]:
+    """``transport.stream(...)`` as an :class:`AsyncStream` that sends its request on first
+    use, so that a plain (not ``async``) method can return it: the caller may ``await`` it,
+    ``async for`` over it or ``async with`` it.
+
+    The request id is chosen now (the caller's, else an ``X-Request-Id`` among the headers,
+    else a fresh one), so ``stream.request_id`` is known before the request is sent.
+    """
+    from ._options import RequestOptions
+    from ._transport import _new_request_id
+
+    request_id = options.request_id if options is not None else None
+    if request_id is None:
+        header = transport.config.request_id_header.lower()
+        for headers in (options.extra_headers if options else None, req.get("headers")):
+            found = {k.lower(): v for k, v in (headers or {}).items()}.get(header)
+            if found is not None:
+                request_id = found
+                break
+        else:
+            request_id = _new_request_id()
+        options = dataclasses.replace(options or RequestOptions(), request_id=request_id)
+
+    def opener() -> Awaitable[AsyncStream[T]]:
+        return transport.stream(req, parse_chunk, options, final_event=final_event)
+
+    return AsyncStream._deferred(opener, request_id)
+
+
+def _warn_unclosed(stream: object, advice: str) -> None:
+    warnings.warn(
+        f"A streamed response (request id {getattr(stream, 'request_id', None)}) was "
+        f"garbage-collected before it was read to the end or closed; its connection is "
+        f"released now. To release it yourself, {advice}.",
+        ResourceWarning,
+        stacklevel=2,
+        source=stream,
+    )
+
+
+def _running_loop() -> Any:
+    """The running asyncio loop, or None (no asyncio loaded means no asyncio loop)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+# Tasks closing abandoned responses: the event loop keeps only weak references to tasks.
+_CLOSING: Set[Any] = set()
+
+
+async def _aclose_quietly(response: httpx.Response) -> None:
+    with contextlib.suppress(Exception):
+        await response.aclose()
+
+
+def _close_on(loop: Any, response: httpx.Response) -> None:
+    task = loop.create_task(_aclose_quietly(response))
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
+
+def _release_later(response: httpx.Response, loop: Any) -> None:
+    """Close an async response from a finaliser, which cannot await.
+
+    On the loop the stream was opened on: as a task when that loop is running in this
+    thread, through ``call_soon_threadsafe`` from another thread. When that loop is gone
+    (closed, or never known), the connection belongs to a dead loop: the close is driven
+    by hand as far as it gets without one, which at least marks the response closed.
+    """
+    running = _running_loop()
+    if running is not None and (loop is None or loop is running):
+        _close_on(running, response)
+        return
+    if loop is not None and not loop.is_closed():
+        with contextlib.suppress(RuntimeError):  # closed meanwhile
+            loop.call_soon_threadsafe(_close_on, loop, response)
+            return
+    closing = response.aclose()
+    try:
+        for _ in range(100):  # a close that needs no loop finishes within a few steps
+            closing.send(None)
+    except Exception:  # StopIteration when done; anything else: nothing more to do
+        pass
+    finally:
+        closing.close()
 
 
 # The generators are module functions, not methods: a method's frame would hold the

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import collections.abc
+import gc
 import json
-from typing import Any, List, Optional, Tuple
+import threading
+import warnings
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Iterator, List, Optional, Tuple
 
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
 from _gateway_runtime import (
+    AsyncStream,
     AsyncTransport,
     ClientConfig,
     GatewayConnectionError,
@@ -21,6 +27,7 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
+from _gateway_runtime._streaming import deferred_stream
 
 from .conftest import API_KEY, FakeClock, RecordingStream, sse_handler
 
@@ -281,7 +288,9 @@ def test_dropping_an_unread_stream_releases_the_connection(
 ) -> None:
     body = RecordingStream([chunk("a"), DONE])
     stream = sync_transport(config, clock, body).stream(CHAT, delta)
-    del stream
+    with pytest.warns(ResourceWarning, match=r"`with` block, or call \.close\(\)"):
+        del stream
+        gc.collect()
     assert body.closed
 
 
@@ -413,3 +422,303 @@ def test_break_releases_the_connection_while_the_stream_is_still_referenced(
 
     assert body.closed
     assert stream.response.is_closed
+
+
+# --- sync streams are iterators ------------------------------------------------------------------
+
+
+def test_a_sync_stream_is_an_iterator(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    with sync_transport(config, clock, body).stream(CHAT, delta) as stream:
+        assert isinstance(stream, collections.abc.Iterator)
+        assert next(stream) == "a"
+        assert list(stream) == ["b"]  # a loop goes on where next() stopped
+        with pytest.raises(StopIteration):
+            next(stream)
+    assert body.closed
+
+
+def test_dropping_a_partly_read_stream_warns_and_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    stream = sync_transport(config, clock, body).stream(CHAT, delta)
+    assert next(stream) == "a"
+    with pytest.warns(ResourceWarning, match="request id"):
+        del stream
+        gc.collect()
+    assert body.closed
+
+
+def test_streams_that_were_closed_or_looped_over_do_not_warn(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    bodies = [RecordingStream([chunk("a"), chunk("b"), DONE]) for _ in range(3)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        for _ in sync_transport(config, clock, bodies[0]).stream(CHAT, delta):
+            break
+        sync_transport(config, clock, bodies[1]).stream(CHAT, delta).close()
+        with sync_transport(config, clock, bodies[2]).stream(CHAT, delta) as stream:
+            next(stream)
+        del stream
+        gc.collect()
+    assert all(body.closed for body in bodies)
+
+
+# --- deferred async streams: `async for`, `await` and `async with` on a plain call ---------------
+
+
+def deferred(
+    transport: AsyncTransport, options: Optional[RequestOptions] = None
+) -> AsyncStream[str]:
+    return deferred_stream(transport, CHAT, delta, options)
+
+
+async def test_a_deferred_stream_sends_nothing_until_first_used(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        content=chunk("a") + DONE, headers={"content-type": "text/event-stream"}
+    )
+    stream = deferred(atransport)
+    assert httpx_mock.get_requests() == []
+    assert [item async for item in stream] == ["a"]
+    request = httpx_mock.get_request()
+    assert request is not None and request.headers["x-request-id"] == stream.request_id
+    assert stream.completed
+
+
+async def test_await_returns_the_started_stream_itself(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(content=chunk("a") + DONE)
+    stream = deferred(atransport)
+    started = await stream
+    assert started is stream
+    assert len(httpx_mock.get_requests()) == 1
+    assert stream.response.status_code == 200 and stream.headers is not None
+    assert await stream is stream  # awaiting again sends nothing more
+    assert [item async for item in stream] == ["a"]
+    assert len(httpx_mock.get_requests()) == 1
+
+
+async def test_async_with_starts_the_stream_and_releases_it(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    async with deferred(async_transport(config, clock, body)) as stream:
+        assert await stream.__anext__() == "a"
+    assert body.closed
+
+
+async def test_anext_works_on_a_deferred_stream(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    stream = deferred(async_transport(config, clock, body))
+    assert await stream.__anext__() == "a"
+    with pytest.raises(StopAsyncIteration):
+        await stream.__anext__()
+    assert body.closed
+
+
+async def test_a_deferred_stream_knows_its_request_id_before_it_starts(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(content=DONE)
+    httpx_mock.add_response(content=DONE)
+    given = deferred(atransport, RequestOptions(request_id="rid-given"))
+    from_header = deferred(atransport, RequestOptions(extra_headers={"X-REQUEST-ID": "rid-h"}))
+    assert (given.request_id, from_header.request_id) == ("rid-given", "rid-h")
+    for stream in (given, from_header):
+        async with stream:
+            pass
+    assert [r.headers["x-request-id"] for r in httpx_mock.get_requests()] == ["rid-given", "rid-h"]
+
+
+async def test_an_http_error_is_raised_on_first_use(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    for _ in range(3):
+        httpx_mock.add_response(status_code=400, json={"error": {"message": "bad"}})
+    with pytest.raises(GatewayStatusError):
+        await deferred(atransport)
+    with pytest.raises(GatewayStatusError):
+        async with deferred(atransport):
+            pass
+    with pytest.raises(GatewayStatusError):
+        async for _ in deferred(atransport):
+            pass
+
+
+async def test_closing_a_deferred_stream_before_it_starts_sends_nothing(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    stream = deferred(atransport)
+    await stream.close()
+    assert [item async for item in stream] == []
+    assert httpx_mock.get_requests() == []
+    with pytest.raises(RuntimeError, match="not started"):
+        _ = stream.response
+
+
+async def test_dropping_a_deferred_stream_that_never_started_is_silent(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        stream = deferred(atransport)
+        del stream
+        gc.collect()
+    assert httpx_mock.get_requests() == []
+
+
+# --- async streams dropped unclosed -------------------------------------------------------------
+
+
+async def settle() -> None:
+    for _ in range(5):  # the release runs as a task on the event loop
+        await asyncio.sleep(0)
+
+
+async def test_dropping_an_unread_async_stream_warns_and_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    stream = await async_transport(config, clock, body).stream(CHAT, delta)
+    with pytest.warns(ResourceWarning, match=r"`async with` block, or `await \.close\(\)`"):
+        del stream
+        gc.collect()
+    await settle()
+    assert body.closed
+
+
+async def test_dropping_a_started_deferred_stream_warns_and_releases_the_connection(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    stream = await deferred(async_transport(config, clock, body))
+    assert await stream.__anext__() == "a"
+    with pytest.warns(ResourceWarning):
+        del stream
+        gc.collect()
+    await settle()
+    assert body.closed
+
+
+async def test_leaving_async_for_early_then_dropping_releases_without_a_warning(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), chunk("b"), DONE])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        async for _ in deferred(async_transport(config, clock, body)):
+            break
+        gc.collect()
+        await settle()
+    assert body.closed
+
+
+def test_an_async_stream_dropped_after_its_loop_closed_is_still_marked_closed(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    loop = asyncio.new_event_loop()
+    try:
+        stream = loop.run_until_complete(async_transport(config, clock, body).stream(CHAT, delta))
+    finally:
+        loop.close()
+    response = stream.response
+    with pytest.warns(ResourceWarning):
+        del stream
+        gc.collect()
+    # Nothing can await the close any more; it is driven by hand, which suffices here.
+    assert response.is_closed and body.closed
+
+
+def test_an_async_stream_dropped_in_another_thread_is_closed_on_its_own_loop(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a"), DONE])
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        opening = async_transport(config, clock, body).stream(CHAT, delta)
+        stream = asyncio.run_coroutine_threadsafe(opening, loop).result(timeout=10)
+        with pytest.warns(ResourceWarning):
+            del stream
+            gc.collect()
+        # A no-op scheduled after the close task has run means the close has run too.
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop).result(timeout=10)
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop).result(timeout=10)
+        assert body.closed
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
+
+
+# --- on a real one-connection pool ---------------------------------------------------------------
+
+
+class _SSEHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for event in (chunk("a"), chunk("b"), DONE):
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(event), event))
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a connection the client dropped resets; expected here
+
+
+@pytest.fixture
+def sse_server() -> Iterator[str]:
+    server = _QuietServer(("127.0.0.1", 0), _SSEHandler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+# If the connection were not given back, the next request would wait for the pool: a short
+# pool timeout turns that into a test failure instead of a hang. A passing run never waits.
+ONE_CONNECTION = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+POOL_TIMEOUT = httpx.Timeout(10.0, pool=3.0)
+
+
+def test_a_dropped_unread_stream_frees_a_one_connection_pool(sse_server: str) -> None:
+    config = ClientConfig(base_url=sse_server, api_key=API_KEY, max_retries=0)
+    http = httpx.Client(limits=ONE_CONNECTION, timeout=POOL_TIMEOUT)
+    with http, SyncTransport(config, http) as transport:
+        stream = transport.stream(CHAT, delta)
+        with pytest.warns(ResourceWarning):
+            del stream
+            gc.collect()
+        assert list(transport.stream(CHAT, delta)) == ["a", "b"]
+
+
+async def test_a_dropped_unread_async_stream_frees_a_one_connection_pool(sse_server: str) -> None:
+    config = ClientConfig(base_url=sse_server, api_key=API_KEY, max_retries=0)
+    http = httpx.AsyncClient(limits=ONE_CONNECTION, timeout=POOL_TIMEOUT)
+    async with http, AsyncTransport(config, http) as transport:
+        stream = await deferred(transport)
+        with pytest.warns(ResourceWarning):
+            del stream
+            gc.collect()
+        assert [item async for item in deferred(transport)] == ["a", "b"]
