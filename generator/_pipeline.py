@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import filecmp
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -41,10 +42,13 @@ class GeneratorError(Exception):
     """A spec is invalid or a generator step failed; the message says which and why."""
 
 
-def _run(args: list[str], cwd: Path) -> None:
-    done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+def _run(args: list[str], cwd: Path) -> str:
+    # ROOT on the path so that `-m generator._names` resolves from the temporary folder too.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise GeneratorError(f"{' '.join(args[:4])} ... failed:\n{done.stdout}\n{done.stderr}")
+    return done.stdout
 
 
 def _bundle(api: str, spec_dir: Path) -> dict[str, Any]:
@@ -125,9 +129,9 @@ def render_package(document: dict[str, Any], config: Path, target: Path, workdir
     bundled = workdir / f"{target.name}.bundled.json"
     bundled.write_text(json.dumps(document, indent=2), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
-    _run(
+    output = _run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
+            sys.executable, "-m", "generator._names", "generate",
             "--path", str(bundled),
             "--config", str(config),
             "--custom-template-path", str(ROOT / "templates"),
@@ -135,6 +139,9 @@ def render_package(document: dict[str, Any], config: Path, target: Path, workdir
         ],
         cwd=workdir,
     )  # fmt: skip
+    for line in output.splitlines():
+        if line.startswith("renamed "):  # what generator/_names.py changed, for the maintainer
+            print(f"{target.name}: {line}")
     _render_params(document, workdir, target / "params.py")
     (target / "py.typed").write_text("", encoding="utf-8")
 

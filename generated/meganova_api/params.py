@@ -100,6 +100,9 @@ class ChatMessageParam(TypedDict):
     """
 
     role: ChatRoleParam
+    """
+    Who wrote the message. Required in a request; a reply that leaves it out (some providers do) reads `assistant`.
+    """
     content: NotRequired[str | list[ContentPartParam] | None]
     """
     Text, a list of content parts, or null (an assistant message with tool calls).

@@ -6,6 +6,8 @@ import json
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
+
 from meganova_api import AuthenticatedClient
 from meganova_api.api.billing import get_billing_balance
 from meganova_api.api.chat import create_chat_completion
@@ -20,7 +22,6 @@ from meganova_api.models import (
     ModelInfo,
     UsageSummary,
 )
-from pytest_httpx import HTTPXMock
 
 BASE = "https://api.meganova.test/v1"
 REPLY = {

@@ -97,7 +97,101 @@ def test_nullable_enum_and_free_form_fields_round_trip(golden_api: Any) -> None:
         "unknown": True,
     }
 
-    assert Thing.from_dict(source).to_dict() == source
+    # None and absent are one in a model: the optional null is left out of to_dict().
+    expected = {key: value for key, value in source.items() if key != "color"}
+    assert Thing.from_dict(source).to_dict() == expected
+    assert Thing.from_dict(source).color is None
+
+
+THING = {"id": "1", "created": "2025-01-02T03:04:05+00:00"}
+
+
+def test_builtin_names_stay_attribute_names_and_only_reserved_ones_get_an_underscore(
+    golden_api: Any,
+) -> None:
+    from golden_api.models import Thing
+
+    thing = Thing.from_dict(
+        {**THING, "object": "thing", "type": "t", "items": [1], "str": True, "thing": "self"}
+    )
+
+    assert (thing.object, thing.type, thing.thing) == ("thing", "t", "self")
+    assert (thing.items_, thing.str_) == ([1], True)
+    assert thing["items"] == [1]
+    assert sorted(thing.keys()) == ["created", "id", "items", "object", "str", "thing", "type"]
+
+
+def test_an_absent_optional_field_reads_none_and_is_not_a_key(golden_api: Any) -> None:
+    from golden_api.models import Thing
+
+    thing = Thing.from_dict(THING)
+
+    assert thing.note is None
+    assert "note" not in thing
+    assert thing.get("note", "absent") == "absent"
+    with pytest.raises(KeyError):
+        thing["note"]
+
+
+def test_construction_converts_nested_dicts_and_checks_every_value(golden_api: Any) -> None:
+    from golden_api.errors import InvalidArgumentError
+    from golden_api.models import Part, Thing
+
+    thing = Thing(id="1", created="2025-01-02T03:04:05Z", parts=[{"name": "p"}])
+
+    assert isinstance(thing.parts, list)
+    assert isinstance(thing.parts[0], Part)
+    assert isinstance(thing.created, datetime.datetime)
+    with pytest.raises(InvalidArgumentError) as caught:
+        Thing(id="1", created="2025-01-02T03:04:05Z", parts=[{"name": 5}])
+    assert caught.value.path == "parts[0].name"
+    with pytest.raises(InvalidArgumentError, match="created must be an ISO 8601 date-time"):
+        Thing(id="1", created="yesterday")
+
+
+def test_a_model_is_a_mapping_with_value_equality_and_a_concise_repr(golden_api: Any) -> None:
+    from golden_api.models import Thing
+
+    thing = Thing.from_dict({**THING, "note": "n", "unknown": 1})
+
+    assert dict(thing) == {"id": "1", "created": thing.created, "note": "n", "unknown": 1}
+    assert len(thing) == 4
+    assert thing == Thing.from_dict({**THING, "note": "n", "unknown": 1})
+    assert thing != Thing.from_dict(THING)
+    assert repr(Thing.from_dict(THING)).startswith("Thing(id='1', created=datetime.datetime(")
+    del thing["note"]
+    assert "note" not in thing
+    assert thing.note is None
+
+
+def test_models_survive_pickle_and_deepcopy_with_their_extras_and_request_id(
+    golden_api: Any,
+) -> None:
+    import copy
+    import pickle
+
+    from golden_api.models import Thing
+
+    thing = Thing.from_dict({**THING, "parts": [{"name": "p"}], "unknown": 1})
+    thing._request_id = "rid-1"
+
+    for twin in (pickle.loads(pickle.dumps(thing)), copy.deepcopy(thing)):
+        assert type(twin) is Thing
+        assert twin == thing
+        assert twin.request_id == "rid-1"
+        assert twin["unknown"] == 1
+
+
+def test_pydantic_names_are_aliases(golden_api: Any) -> None:
+    from golden_api.models import Thing
+
+    thing = Thing.model_validate({**THING, "note": "n"})
+
+    assert thing.model_dump() == thing.to_dict()
+    assert Thing.model_validate_json(thing.model_dump_json()) == thing
+    assert thing.model_copy(update={"note": "m"}).note == "m"
+    assert thing.note == "n"
+    assert Thing.from_json(thing.to_json()) == thing
 
 
 def test_endpoint_describes_its_request_without_sending(golden_api: Any) -> None:

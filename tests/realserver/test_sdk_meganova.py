@@ -51,7 +51,7 @@ def test_chat_stream_with_include_usage_puts_it_on_the_done_chunk(
     assert [chunk.done for chunk in chunks].count(True) == 1 and chunks[-1].done
     assert [c.finish_reason for c in chunks if c.finish_reason] in (["length"], ["stop"])
     assert all(
-        chunk.chunk is not None and chunk.chunk.object_ == "chat.completion.chunk"
+        chunk.chunk is not None and chunk.chunk.object == "chat.completion.chunk"
         for chunk in chunks[:-1]
     )
     _assert_usage(chunks[-1].usage, 8)

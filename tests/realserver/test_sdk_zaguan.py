@@ -50,7 +50,7 @@ def test_chat_stream_with_include_usage_ends_with_the_usage(
         stream_options={"include_usage": True},
     ) as stream:
         chunks = list(stream)
-    assert all(chunk.object_ == "chat.completion.chunk" for chunk in chunks)
+    assert all(chunk.object == "chat.completion.chunk" for chunk in chunks)
     assert len({chunk.id for chunk in chunks}) == 1
     finishes = [c.finish_reason for chunk in chunks for c in chunk.choices if c.finish_reason]
     assert finishes in (["length"], ["stop"])

@@ -105,7 +105,7 @@ def check_collected(reply: ChatResponse) -> None:
     calls = first.message.tool_calls
     assert isinstance(calls, list)
     assert [c.id for c in calls] == ["call_weather", "call_time"]
-    assert [c.type_ for c in calls] == ["function", "function"]
+    assert [c.type for c in calls] == ["function", "function"]
     assert [c.function.name for c in calls] == ["get_weather", "get_time"]
     assert [c.function.arguments for c in calls] == ['{"city": "Paris"}', '{"tz": "UTC"}']
     assert first.message.content is None

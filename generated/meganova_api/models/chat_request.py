@@ -1,13 +1,25 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOL,
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_message import ChatMessage
@@ -15,354 +27,278 @@ if TYPE_CHECKING:
     from ..models.tool import Tool
 
 
-T = TypeVar("T", bound="ChatRequest")
-
-
-@_attrs_define
-class ChatRequest:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ChatRequest(Model):
     """A chat request: the OpenAI-compatible fields plus Meganova's own."""
 
     model: str
     """ Model id. """
     messages: list[ChatMessage]
     """ The conversation so far. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature, 0 to 2. """
-    top_p: float | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass. """
-    n: int | Unset = UNSET
+    n: int | None = None
     """ How many choices to generate. """
-    max_tokens: int | Unset = UNSET
+    max_tokens: int | None = None
     """ Most tokens to generate. """
-    max_completion_tokens: int | Unset = UNSET
+    max_completion_tokens: int | None = None
     """ Most tokens to generate, reasoning included (newer OpenAI name). """
-    stop: list[str] | str | Unset = UNSET
+    stop: list[str] | str | None = None
     """ Up to four sequences where generation stops. """
-    stream: bool | Unset = UNSET
+    stream: bool | None = None
     """ Answer as a `text/event-stream` of chunks ending with `data: [DONE]`. """
-    stream_options: StreamOptions | Unset = UNSET
+    stream_options: StreamOptions | None = None
     """ Options of a streamed reply. """
-    presence_penalty: float | Unset = UNSET
+    presence_penalty: float | None = None
     """ Penalty for tokens already present, -2 to 2. """
-    frequency_penalty: float | Unset = UNSET
+    frequency_penalty: float | None = None
     """ Penalty proportional to token frequency, -2 to 2. """
-    logit_bias: Any | Unset = UNSET
+    logit_bias: Any | None = None
     """ Token id to bias, -100 to 100. (free-form JSON object) """
-    logprobs: bool | Unset = UNSET
+    logprobs: bool | None = None
     """ Return log probabilities of the output tokens. """
-    top_logprobs: int | Unset = UNSET
+    top_logprobs: int | None = None
     """ How many most likely tokens to return at each position. """
-    seed: int | Unset = UNSET
+    seed: int | None = None
     """ Seed for best-effort deterministic sampling. """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ End-user identifier, for abuse monitoring. """
-    tools: list[Tool] | Unset = UNSET
+    tools: list[Tool] | None = None
     """ Tools the model may call. """
-    tool_choice: Any | Unset = UNSET
+    tool_choice: Any | None = None
     """ `none`, `auto`, `required`, or an object naming one tool (a string or a free-form JSON object). """
-    parallel_tool_calls: bool | Unset = UNSET
+    parallel_tool_calls: bool | None = None
     """ Allow several tool calls in one reply. """
-    response_format: Any | Unset = UNSET
+    response_format: Any | None = None
     """ For example `{"type": "json_object"}` or a JSON schema format (free-form JSON object). """
-    session_id: str | Unset = UNSET
+    session_id: str | None = None
     """ Character-chat session the messages belong to. """
-    include_reasoning: bool | Unset = UNSET
+    include_reasoning: bool | None = None
     """ Return `reasoning_content` from reasoning models. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "messages": "messages",
-        "temperature": "temperature",
-        "top_p": "top_p",
-        "n": "n",
-        "max_tokens": "max_tokens",
-        "max_completion_tokens": "max_completion_tokens",
-        "stop": "stop",
-        "stream": "stream",
-        "stream_options": "stream_options",
-        "presence_penalty": "presence_penalty",
-        "frequency_penalty": "frequency_penalty",
-        "logit_bias": "logit_bias",
-        "logprobs": "logprobs",
-        "top_logprobs": "top_logprobs",
-        "seed": "seed",
-        "user": "user",
-        "tools": "tools",
-        "tool_choice": "tool_choice",
-        "parallel_tool_calls": "parallel_tool_calls",
-        "response_format": "response_format",
-        "session_id": "session_id",
-        "include_reasoning": "include_reasoning",
+    _FIELDS: ClassVar[FieldTable] = {
+        "model": ("model", STR, True, None),
+        "messages": ("messages", list_kind(model_kind(lambda: ChatMessage)), True, None),
+        "temperature": ("temperature", FLOAT, False, None),
+        "top_p": ("top_p", FLOAT, False, None),
+        "n": ("n", INT, False, None),
+        "max_tokens": ("max_tokens", INT, False, None),
+        "max_completion_tokens": ("max_completion_tokens", INT, False, None),
+        "stop": ("stop", union_kind(STR, list_kind(STR)), False, None),
+        "stream": ("stream", BOOL, False, None),
+        "stream_options": ("stream_options", model_kind(lambda: StreamOptions), False, None),
+        "presence_penalty": ("presence_penalty", FLOAT, False, None),
+        "frequency_penalty": ("frequency_penalty", FLOAT, False, None),
+        "logit_bias": ("logit_bias", ANY, False, None),
+        "logprobs": ("logprobs", BOOL, False, None),
+        "top_logprobs": ("top_logprobs", INT, False, None),
+        "seed": ("seed", INT, False, None),
+        "user": ("user", STR, False, None),
+        "tools": ("tools", list_kind(model_kind(lambda: Tool)), False, None),
+        "tool_choice": ("tool_choice", ANY, False, None),
+        "parallel_tool_calls": ("parallel_tool_calls", BOOL, False, None),
+        "response_format": ("response_format", ANY, False, None),
+        "session_id": ("session_id", STR, False, None),
+        "include_reasoning": ("include_reasoning", BOOL, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        temperature = self.temperature
-
-        top_p = self.top_p
-
-        n = self.n
-
-        max_tokens = self.max_tokens
-
-        max_completion_tokens = self.max_completion_tokens
-
-        stop: list[str] | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        stream = self.stream
-
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
-            stream_options = self.stream_options.to_dict()
-
-        presence_penalty = self.presence_penalty
-
-        frequency_penalty = self.frequency_penalty
-
-        logit_bias = self.logit_bias
-
-        logprobs = self.logprobs
-
-        top_logprobs = self.top_logprobs
-
-        seed = self.seed
-
-        user = self.user
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice = self.tool_choice
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        response_format = self.response_format
-
-        session_id = self.session_id
-
-        include_reasoning = self.include_reasoning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessage | Mapping[str, Any]],
+        temperature: float | None = None,
+        top_p: float | None = None,
+        n: int | None = None,
+        max_tokens: int | None = None,
+        max_completion_tokens: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream: bool | None = None,
+        stream_options: StreamOptions | Mapping[str, Any] | None = None,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        logit_bias: Any | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        seed: int | None = None,
+        user: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        tool_choice: Any | None = None,
+        parallel_tool_calls: bool | None = None,
+        response_format: Any | None = None,
+        session_id: str | None = None,
+        include_reasoning: bool | None = None,
+    ) -> None:
+        self._parse(
             {
                 "model": model,
                 "messages": messages,
-            }
+                "temperature": temperature,
+                "top_p": top_p,
+                "n": n,
+                "max_tokens": max_tokens,
+                "max_completion_tokens": max_completion_tokens,
+                "stop": stop,
+                "stream": stream,
+                "stream_options": stream_options,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "seed": seed,
+                "user": user,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+                "response_format": response_format,
+                "session_id": session_id,
+                "include_reasoning": include_reasoning,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if n is not UNSET:
-            field_dict["n"] = n
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if user is not UNSET:
-            field_dict["user"] = user
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if include_reasoning is not UNSET:
-            field_dict["include_reasoning"] = include_reasoning
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatRequest:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("model")
+        if type(value) is not str:
+            value = cls._coerce("model", value, path)
+        self.model = value
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ChatMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        temperature = d.pop("temperature", UNSET)
-
-        top_p = d.pop("top_p", UNSET)
-
-        n = d.pop("n", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
-        _stop = d.pop("stop", UNSET)
-        stop: list[str] | str | Unset = _stop
-        if isinstance(_stop, list):
-            try:
-                stop_type_1: list[str] = _stop
-
-                stop = stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        stream = d.pop("stream", UNSET)
-
-        _stream_options = d.pop("stream_options", UNSET)
-        stream_options: StreamOptions | Unset
-        if isinstance(_stream_options, Unset):
-            stream_options = UNSET
+        value = get("messages")
+        if type(value) is list:
+            messages_items = []
+            parent = (path, "messages")
+            for index, item in enumerate(value):
+                messages_items.append(
+                    item if type(item) is ChatMessage else ChatMessage._parse(item, (parent, index))
+                )
+            value = messages_items
         else:
-            stream_options = StreamOptions.from_dict(_stream_options)
+            value = cls._coerce("messages", value, path)
+        self.messages = value
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        value = get("temperature")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("temperature", value, path)
+        self.temperature = value
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        value = get("top_p")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("top_p", value, path)
+        self.top_p = value
 
-        logit_bias = d.pop("logit_bias", UNSET)
+        value = get("n")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("n", value, path)
+        self.n = value
 
-        logprobs = d.pop("logprobs", UNSET)
+        value = get("max_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("max_tokens", value, path)
+        self.max_tokens = value
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        value = get("max_completion_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("max_completion_tokens", value, path)
+        self.max_completion_tokens = value
 
-        seed = d.pop("seed", UNSET)
+        value = get("stop")
+        if value is not None:
+            value = cls._coerce("stop", value, path)
+        self.stop = value
 
-        user = d.pop("user", UNSET)
+        value = get("stream")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("stream", value, path)
+        self.stream = value
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[Tool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
+        value = get("stream_options")
+        if type(value) is dict:
+            value = StreamOptions._parse(value, (path, "stream_options"))
+        elif value is not None:
+            value = cls._coerce("stream_options", value, path)
+        self.stream_options = value
 
-                tools.append(tools_item)
+        value = get("presence_penalty")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("presence_penalty", value, path)
+        self.presence_penalty = value
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        value = get("frequency_penalty")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("frequency_penalty", value, path)
+        self.frequency_penalty = value
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        value = get("logit_bias")
+        self.logit_bias = value
 
-        response_format = d.pop("response_format", UNSET)
+        value = get("logprobs")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("logprobs", value, path)
+        self.logprobs = value
 
-        session_id = d.pop("session_id", UNSET)
+        value = get("top_logprobs")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("top_logprobs", value, path)
+        self.top_logprobs = value
 
-        include_reasoning = d.pop("include_reasoning", UNSET)
+        value = get("seed")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("seed", value, path)
+        self.seed = value
 
-        chat_request = cls(
-            model,
-            messages,
-            temperature,
-            top_p,
-            n,
-            max_tokens,
-            max_completion_tokens,
-            stop,
-            stream,
-            stream_options,
-            presence_penalty,
-            frequency_penalty,
-            logit_bias,
-            logprobs,
-            top_logprobs,
-            seed,
-            user,
-            tools,
-            tool_choice,
-            parallel_tool_calls,
-            response_format,
-            session_id,
-            include_reasoning,
-        )
+        value = get("user")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("user", value, path)
+        self.user = value
 
-        chat_request.additional_properties = d
-        return chat_request
+        value = get("tools")
+        if type(value) is list:
+            tools_items = []
+            parent = (path, "tools")
+            for index, item in enumerate(value):
+                tools_items.append(
+                    item if type(item) is Tool else Tool._parse(item, (parent, index))
+                )
+            value = tools_items
+        elif value is not None:
+            value = cls._coerce("tools", value, path)
+        self.tools = value
 
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
+        value = get("tool_choice")
+        self.tool_choice = value
 
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
+        value = get("parallel_tool_calls")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("parallel_tool_calls", value, path)
+        self.parallel_tool_calls = value
 
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+        value = get("response_format")
+        self.response_format = value
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = get("session_id")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("session_id", value, path)
+        self.session_id = value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
+        value = get("include_reasoning")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("include_reasoning", value, path)
+        self.include_reasoning = value
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.chat_message import ChatMessage  # noqa: E402

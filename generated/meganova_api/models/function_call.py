@@ -2,106 +2,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="FunctionCall")
 
-
-@_attrs_define
-class FunctionCall:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class FunctionCall(Model):
     """A function the model asked to call, with JSON-encoded arguments."""
 
     name: str
     """ Name of the function to call. """
     arguments: str
     """ Arguments as a JSON-encoded string, exactly as the model produced them. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "arguments": "arguments",
+    _FIELDS: ClassVar[FieldTable] = {
+        "name": ("name", STR, True, None),
+        "arguments": ("arguments", STR, True, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        arguments: str,
+    ) -> None:
+        self._parse(
             {
                 "name": name,
                 "arguments": arguments,
-            }
+            },
+            CONSTRUCTING,
+            self,
         )
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> FunctionCall:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("name")
+        if type(value) is not str:
+            value = cls._coerce("name", value, path)
+        self.name = value
 
-        arguments = d.pop("arguments")
+        value = get("arguments")
+        if type(value) is not str:
+            value = cls._coerce("arguments", value, path)
+        self.arguments = value
 
-        function_call = cls(
-            name,
-            arguments,
-        )
-
-        function_call.additional_properties = d
-        return function_call
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

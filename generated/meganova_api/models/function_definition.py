@@ -2,127 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOL,
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="FunctionDefinition")
 
-
-@_attrs_define
-class FunctionDefinition:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class FunctionDefinition(Model):
     """A function the model may call."""
 
     name: str
     """ Function name. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the function does, for the model. """
-    parameters: Any | Unset = UNSET
+    parameters: Any | None = None
     """ JSON Schema of the arguments. (free-form JSON object) """
-    strict: bool | Unset = UNSET
+    strict: bool | None = None
     """ Whether the arguments must follow the schema exactly. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "description": "description",
-        "parameters": "parameters",
-        "strict": "strict",
+    _FIELDS: ClassVar[FieldTable] = {
+        "name": ("name", STR, True, None),
+        "description": ("description", STR, False, None),
+        "parameters": ("parameters", ANY, False, None),
+        "strict": ("strict", BOOL, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters = self.parameters
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        parameters: Any | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        self._parse(
             {
                 "name": name,
-            }
+                "description": description,
+                "parameters": parameters,
+                "strict": strict,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> FunctionDefinition:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("name")
+        if type(value) is not str:
+            value = cls._coerce("name", value, path)
+        self.name = value
 
-        description = d.pop("description", UNSET)
+        value = get("description")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("description", value, path)
+        self.description = value
 
-        parameters = d.pop("parameters", UNSET)
+        value = get("parameters")
+        self.parameters = value
 
-        strict = d.pop("strict", UNSET)
+        value = get("strict")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("strict", value, path)
+        self.strict = value
 
-        function_definition = cls(
-            name,
-            description,
-            parameters,
-            strict,
-        )
-
-        function_definition.additional_properties = d
-        return function_definition
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

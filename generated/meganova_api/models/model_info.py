@@ -1,252 +1,197 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOL,
+    CONSTRUCTING,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.model_pricing import ModelPricing
 
 
-T = TypeVar("T", bound="ModelInfo")
-
-
-@_attrs_define
-class ModelInfo:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ModelInfo(Model):
     """A model available to the key."""
 
     id: str
     """ Model id, such as `manta-flash` or `meganova-ai/manta-flash-1.0`. """
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ Always `model`. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Display name. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the model is good at. """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Unix time the model was added. """
-    context_length: int | Unset = UNSET
+    context_length: int | None = None
     """ Context window in tokens. """
-    modalities: list[str] | Unset = UNSET
+    modalities: list[str] | None = None
     """ Input and output modalities, such as `text` or `image`. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags such as `roleplay` or `reasoning`. """
-    nsfw_support: str | Unset = UNSET
+    nsfw_support: str | None = None
     """ Whether adult content is allowed (`none`, `partial`, `full`). """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Availability, such as `active` or `deprecated`. """
-    pricing: ModelPricing | None | Unset = UNSET
-    architecture: Any | Unset = UNSET
+    pricing: ModelPricing | None = None
+    architecture: Any | None = None
     """ Architecture facts the vendor publishes. (free-form JSON object) """
-    capabilities: Any | Unset = UNSET
+    capabilities: Any | None = None
     """ Capability flags the vendor publishes. (free-form JSON object) """
-    default: bool | Unset = UNSET
+    default: bool | None = None
     """ Whether this is the account's default model. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "object": "object_",
-        "name": "name",
-        "description": "description",
-        "created": "created",
-        "context_length": "context_length",
-        "modalities": "modalities",
-        "tags": "tags",
-        "nsfw_support": "nsfw_support",
-        "status": "status",
-        "pricing": "pricing",
-        "architecture": "architecture",
-        "capabilities": "capabilities",
-        "default": "default",
+    _FIELDS: ClassVar[FieldTable] = {
+        "id": ("id", STR, True, None),
+        "object": ("object", STR, False, None),
+        "name": ("name", STR, False, None),
+        "description": ("description", STR, False, None),
+        "created": ("created", INT, False, None),
+        "context_length": ("context_length", INT, False, None),
+        "modalities": ("modalities", list_kind(STR), False, None),
+        "tags": ("tags", list_kind(STR), False, None),
+        "nsfw_support": ("nsfw_support", STR, False, None),
+        "status": ("status", STR, False, None),
+        "pricing": ("pricing", union_kind(model_kind(lambda: ModelPricing), NULL), False, None),
+        "architecture": ("architecture", ANY, False, None),
+        "capabilities": ("capabilities", ANY, False, None),
+        "default": ("default", BOOL, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        name = self.name
-
-        description = self.description
-
-        created = self.created
-
-        context_length = self.context_length
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = self.modalities
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        nsfw_support = self.nsfw_support
-
-        status = self.status
-
-        pricing: dict[str, Any] | None | Unset
-        if isinstance(self.pricing, Unset):
-            pricing = UNSET
-        elif isinstance(self.pricing, ModelPricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        architecture = self.architecture
-
-        capabilities = self.capabilities
-
-        default = self.default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        object: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        created: int | None = None,
+        context_length: int | None = None,
+        modalities: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+        nsfw_support: str | None = None,
+        status: str | None = None,
+        pricing: ModelPricing | Mapping[str, Any] | None = None,
+        architecture: Any | None = None,
+        capabilities: Any | None = None,
+        default: bool | None = None,
+    ) -> None:
+        self._parse(
             {
                 "id": id,
-            }
+                "object": object,
+                "name": name,
+                "description": description,
+                "created": created,
+                "context_length": context_length,
+                "modalities": modalities,
+                "tags": tags,
+                "nsfw_support": nsfw_support,
+                "status": status,
+                "pricing": pricing,
+                "architecture": architecture,
+                "capabilities": capabilities,
+                "default": default,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created is not UNSET:
-            field_dict["created"] = created
-        if context_length is not UNSET:
-            field_dict["context_length"] = context_length
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if nsfw_support is not UNSET:
-            field_dict["nsfw_support"] = nsfw_support
-        if status is not UNSET:
-            field_dict["status"] = status
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if default is not UNSET:
-            field_dict["default"] = default
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelInfo:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("id")
+        if type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        object_ = d.pop("object", UNSET)
+        value = get("object")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
 
-        name = d.pop("name", UNSET)
+        value = get("name")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("name", value, path)
+        self.name = value
 
-        description = d.pop("description", UNSET)
+        value = get("description")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("description", value, path)
+        self.description = value
 
-        created = d.pop("created", UNSET)
+        value = get("created")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("created", value, path)
+        self.created = value
 
-        context_length = d.pop("context_length", UNSET)
+        value = get("context_length")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("context_length", value, path)
+        self.context_length = value
 
-        modalities: list[str] | Unset = d.pop("modalities", UNSET)
+        value = get("modalities")
+        if value is not None:
+            value = cls._coerce("modalities", value, path)
+        self.modalities = value
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        value = get("tags")
+        if value is not None:
+            value = cls._coerce("tags", value, path)
+        self.tags = value
 
-        nsfw_support = d.pop("nsfw_support", UNSET)
+        value = get("nsfw_support")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("nsfw_support", value, path)
+        self.nsfw_support = value
 
-        status = d.pop("status", UNSET)
+        value = get("status")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("status", value, path)
+        self.status = value
 
-        _pricing = d.pop("pricing", UNSET)
-        pricing: ModelPricing | None | Unset = _pricing
-        if isinstance(_pricing, dict):
-            try:
-                pricing_type_0 = ModelPricing.from_dict(_pricing)
+        value = get("pricing")
+        if type(value) is dict:
+            value = ModelPricing._parse(value, (path, "pricing"))
+        elif value is not None:
+            value = cls._coerce("pricing", value, path)
+        self.pricing = value
 
-                pricing = pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        value = get("architecture")
+        self.architecture = value
 
-        architecture = d.pop("architecture", UNSET)
+        value = get("capabilities")
+        self.capabilities = value
 
-        capabilities = d.pop("capabilities", UNSET)
+        value = get("default")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("default", value, path)
+        self.default = value
 
-        default = d.pop("default", UNSET)
-
-        model_info = cls(
-            id,
-            object_,
-            name,
-            description,
-            created,
-            context_length,
-            modalities,
-            tags,
-            nsfw_support,
-            status,
-            pricing,
-            architecture,
-            capabilities,
-            default,
-        )
-
-        model_info.additional_properties = d
-        return model_info
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.model_pricing import ModelPricing  # noqa: E402

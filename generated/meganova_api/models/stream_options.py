@@ -2,95 +2,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    BOOL,
+    CONSTRUCTING,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="StreamOptions")
 
-
-@_attrs_define
-class StreamOptions:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class StreamOptions(Model):
     """Options of a streamed reply."""
 
-    include_usage: bool | Unset = UNSET
+    include_usage: bool | None = None
     """ Send a last chunk with `usage` and no choices before `[DONE]`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "include_usage": "include_usage",
+    _FIELDS: ClassVar[FieldTable] = {
+        "include_usage": ("include_usage", BOOL, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_usage is not UNSET:
-            field_dict["include_usage"] = include_usage
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_usage = d.pop("include_usage", UNSET)
-
-        stream_options = cls(
-            include_usage,
+    def __init__(
+        self,
+        *,
+        include_usage: bool | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "include_usage": include_usage,
+            },
+            CONSTRUCTING,
+            self,
         )
 
-        stream_options.additional_properties = d
-        return stream_options
+    @classmethod
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> StreamOptions:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("include_usage")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("include_usage", value, path)
+        self.include_usage = value
 
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

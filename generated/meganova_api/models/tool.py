@@ -2,113 +2,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.function_definition import FunctionDefinition
 
 
-T = TypeVar("T", bound="Tool")
-
-
-@_attrs_define
-class Tool:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class Tool(Model):
     """A tool offered to the model."""
 
-    type_: str
+    type: str
     """ Tool kind; `function` for function tools. """
     function: FunctionDefinition
     """ A function the model may call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "function": "function",
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", STR, True, None),
+        "function": ("function", model_kind(lambda: FunctionDefinition), True, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        type: str,
+        function: FunctionDefinition | Mapping[str, Any],
+    ) -> None:
+        self._parse(
             {
-                "type": type_,
+                "type": type,
                 "function": function,
-            }
+            },
+            CONSTRUCTING,
+            self,
         )
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> Tool:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("type")
+        if type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
-
-        tool = cls(
-            type_,
-            function,
-        )
-
-        tool.additional_properties = d
-        return tool
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
+        value = get("function")
+        if type(value) is dict:
+            value = FunctionDefinition._parse(value, (path, "function"))
         else:
-            self.additional_properties[key] = value
+            value = cls._coerce("function", value, path)
+        self.function = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.function_definition import FunctionDefinition  # noqa: E402

@@ -2,145 +2,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="UsageGroup")
 
-
-@_attrs_define
-class UsageGroup:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class UsageGroup(Model):
     """Usage of one group (a user, model, key or day)."""
 
-    key: str | Unset = UNSET
+    key: str | None = None
     """ The group's value (user id, model id, key id or date). """
-    requests: int | Unset = UNSET
+    requests: int | None = None
     """ Requests made. """
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Prompt tokens. """
-    completion_tokens: int | Unset = UNSET
+    completion_tokens: int | None = None
     """ Completion tokens. """
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = None
     """ All tokens. """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Cost in the account currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "key": "key",
-        "requests": "requests",
-        "prompt_tokens": "prompt_tokens",
-        "completion_tokens": "completion_tokens",
-        "total_tokens": "total_tokens",
-        "cost": "cost",
+    _FIELDS: ClassVar[FieldTable] = {
+        "key": ("key", STR, False, None),
+        "requests": ("requests", INT, False, None),
+        "prompt_tokens": ("prompt_tokens", INT, False, None),
+        "completion_tokens": ("completion_tokens", INT, False, None),
+        "total_tokens": ("total_tokens", INT, False, None),
+        "cost": ("cost", FLOAT, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        requests = self.requests
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        cost = self.cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-
-        requests = d.pop("requests", UNSET)
-
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
-
-        completion_tokens = d.pop("completion_tokens", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        usage_group = cls(
-            key,
-            requests,
-            prompt_tokens,
-            completion_tokens,
-            total_tokens,
-            cost,
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        requests: int | None = None,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        total_tokens: int | None = None,
+        cost: float | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "key": key,
+                "requests": requests,
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": total_tokens,
+                "cost": cost,
+            },
+            CONSTRUCTING,
+            self,
         )
 
-        usage_group.additional_properties = d
-        return usage_group
+    @classmethod
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> UsageGroup:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("key")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("key", value, path)
+        self.key = value
 
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
+        value = get("requests")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("requests", value, path)
+        self.requests = value
 
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
+        value = get("prompt_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("prompt_tokens", value, path)
+        self.prompt_tokens = value
 
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+        value = get("completion_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("completion_tokens", value, path)
+        self.completion_tokens = value
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = get("total_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_tokens", value, path)
+        self.total_tokens = value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
+        value = get("cost")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("cost", value, path)
+        self.cost = value
 
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

@@ -1,210 +1,167 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.usage_group import UsageGroup
 
 
-T = TypeVar("T", bound="UsageSummary")
-
-
-@_attrs_define
-class UsageSummary:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class UsageSummary(Model):
     """Usage over a time range."""
 
     from_: str
     """ Start of the range. """
     to: str
     """ End of the range. """
-    group_by: None | str | Unset = UNSET
+    group_by: None | str = None
     """ How the groups are formed, if grouped. """
-    total_requests: int | Unset = UNSET
+    total_requests: int | None = None
     """ Requests made. """
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Prompt tokens. """
-    completion_tokens: int | Unset = UNSET
+    completion_tokens: int | None = None
     """ Completion tokens. """
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = None
     """ All tokens. """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Cost in `currency`. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ ISO 4217 currency code. """
-    groups: list[UsageGroup] | Unset = UNSET
+    groups: list[UsageGroup] | None = None
     """ Per-group figures, when grouped. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "from": "from_",
-        "to": "to",
-        "group_by": "group_by",
-        "total_requests": "total_requests",
-        "prompt_tokens": "prompt_tokens",
-        "completion_tokens": "completion_tokens",
-        "total_tokens": "total_tokens",
-        "total_cost": "total_cost",
-        "currency": "currency",
-        "groups": "groups",
+    _FIELDS: ClassVar[FieldTable] = {
+        "from": ("from_", STR, True, None),
+        "to": ("to", STR, True, None),
+        "group_by": ("group_by", union_kind(STR, NULL), False, None),
+        "total_requests": ("total_requests", INT, False, None),
+        "prompt_tokens": ("prompt_tokens", INT, False, None),
+        "completion_tokens": ("completion_tokens", INT, False, None),
+        "total_tokens": ("total_tokens", INT, False, None),
+        "total_cost": ("total_cost", FLOAT, False, None),
+        "currency": ("currency", STR, False, None),
+        "groups": ("groups", list_kind(model_kind(lambda: UsageGroup)), False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
-        to = self.to
-
-        group_by: None | str | Unset
-        if isinstance(self.group_by, Unset):
-            group_by = UNSET
-        else:
-            group_by = self.group_by
-
-        total_requests = self.total_requests
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        total_cost = self.total_cost
-
-        currency = self.currency
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        from_: str,
+        to: str,
+        group_by: str | None = None,
+        total_requests: int | None = None,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        total_tokens: int | None = None,
+        total_cost: float | None = None,
+        currency: str | None = None,
+        groups: Sequence[UsageGroup | Mapping[str, Any]] | None = None,
+    ) -> None:
+        self._parse(
             {
                 "from": from_,
                 "to": to,
-            }
+                "group_by": group_by,
+                "total_requests": total_requests,
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": total_tokens,
+                "total_cost": total_cost,
+                "currency": currency,
+                "groups": groups,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if group_by is not UNSET:
-            field_dict["group_by"] = group_by
-        if total_requests is not UNSET:
-            field_dict["total_requests"] = total_requests
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if total_cost is not UNSET:
-            field_dict["total_cost"] = total_cost
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> UsageSummary:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("from")
+        if type(value) is not str:
+            value = cls._coerce("from", value, path)
+        self.from_ = value
 
-        to = d.pop("to")
+        value = get("to")
+        if type(value) is not str:
+            value = cls._coerce("to", value, path)
+        self.to = value
 
-        group_by: None | str | Unset = d.pop("group_by", UNSET)
+        value = get("group_by")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("group_by", value, path)
+        self.group_by = value
 
-        total_requests = d.pop("total_requests", UNSET)
+        value = get("total_requests")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_requests", value, path)
+        self.total_requests = value
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        value = get("prompt_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("prompt_tokens", value, path)
+        self.prompt_tokens = value
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        value = get("completion_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("completion_tokens", value, path)
+        self.completion_tokens = value
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        value = get("total_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_tokens", value, path)
+        self.total_tokens = value
 
-        total_cost = d.pop("total_cost", UNSET)
+        value = get("total_cost")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("total_cost", value, path)
+        self.total_cost = value
 
-        currency = d.pop("currency", UNSET)
+        value = get("currency")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("currency", value, path)
+        self.currency = value
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[UsageGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = UsageGroup.from_dict(groups_item_data)
+        value = get("groups")
+        if type(value) is list:
+            groups_items = []
+            parent = (path, "groups")
+            for index, item in enumerate(value):
+                groups_items.append(
+                    item if type(item) is UsageGroup else UsageGroup._parse(item, (parent, index))
+                )
+            value = groups_items
+        elif value is not None:
+            value = cls._coerce("groups", value, path)
+        self.groups = value
 
-                groups.append(groups_item)
-
-        usage_summary = cls(
-            from_,
-            to,
-            group_by,
-            total_requests,
-            prompt_tokens,
-            completion_tokens,
-            total_tokens,
-            total_cost,
-            currency,
-            groups,
-        )
-
-        usage_summary.additional_properties = d
-        return usage_summary
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.usage_group import UsageGroup  # noqa: E402

@@ -1,24 +1,31 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.chunk_choice import ChunkChoice
     from ..models.usage import Usage
 
 
-T = TypeVar("T", bound="ChatChunk")
-
-
-@_attrs_define
-class ChatChunk:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ChatChunk(Model):
     """One event of a streamed chat reply. With `stream_options.include_usage`, the last chunk has no choices and carries
     `usage`.
 
@@ -28,167 +35,108 @@ class ChatChunk:
     """ Completion id, the same on every chunk. """
     choices: list[ChunkChoice]
     """ Per-choice deltas; empty on the usage chunk. """
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ Always `chat.completion.chunk`. """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Unix time the completion was created. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Model that produces the completion. """
-    usage: None | Unset | Usage = UNSET
+    usage: None | Usage = None
     """ Token usage, on the last chunk when requested. """
-    system_fingerprint: None | str | Unset = UNSET
+    system_fingerprint: None | str = None
     """ Backend configuration fingerprint. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "choices": "choices",
-        "object": "object_",
-        "created": "created",
-        "model": "model",
-        "usage": "usage",
-        "system_fingerprint": "system_fingerprint",
+    _FIELDS: ClassVar[FieldTable] = {
+        "id": ("id", STR, True, None),
+        "choices": ("choices", list_kind(model_kind(lambda: ChunkChoice)), True, None),
+        "object": ("object", STR, False, None),
+        "created": ("created", INT, False, None),
+        "model": ("model", STR, False, None),
+        "usage": ("usage", union_kind(model_kind(lambda: Usage), NULL), False, None),
+        "system_fingerprint": ("system_fingerprint", union_kind(STR, NULL), False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        choices: Sequence[ChunkChoice | Mapping[str, Any]],
+        object: str | None = None,
+        created: int | None = None,
+        model: str | None = None,
+        usage: Usage | Mapping[str, Any] | None = None,
+        system_fingerprint: str | None = None,
+    ) -> None:
+        self._parse(
             {
                 "id": id,
                 "choices": choices,
-            }
+                "object": object,
+                "created": created,
+                "model": model,
+                "usage": usage,
+                "system_fingerprint": system_fingerprint,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if created is not UNSET:
-            field_dict["created"] = created
-        if model is not UNSET:
-            field_dict["model"] = model
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatChunk:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("id")
+        if type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChunkChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        object_ = d.pop("object", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: None | Unset | Usage = _usage
-        if isinstance(_usage, dict):
-            try:
-                usage_type_0 = Usage.from_dict(_usage)
-
-                usage = usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
-
-        chat_chunk = cls(
-            id,
-            choices,
-            object_,
-            created,
-            model,
-            usage,
-            system_fingerprint,
-        )
-
-        chat_chunk.additional_properties = d
-        return chat_chunk
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
+        value = get("choices")
+        if type(value) is list:
+            choices_items = []
+            parent = (path, "choices")
+            for index, item in enumerate(value):
+                choices_items.append(
+                    item if type(item) is ChunkChoice else ChunkChoice._parse(item, (parent, index))
+                )
+            value = choices_items
         else:
-            self.additional_properties[key] = value
+            value = cls._coerce("choices", value, path)
+        self.choices = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        value = get("object")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
+
+        value = get("created")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("created", value, path)
+        self.created = value
+
+        value = get("model")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("model", value, path)
+        self.model = value
+
+        value = get("usage")
+        if type(value) is dict:
+            value = Usage._parse(value, (path, "usage"))
+        elif value is not None:
+            value = cls._coerce("usage", value, path)
+        self.usage = value
+
+        value = get("system_fingerprint")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("system_fingerprint", value, path)
+        self.system_fingerprint = value
+
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.chunk_choice import ChunkChoice  # noqa: E402

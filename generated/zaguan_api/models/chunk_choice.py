@@ -2,148 +2,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    CONSTRUCTING,
+    INT,
+    NULL,
+    FieldTable,
+    Model,
+    Path,
+    enum_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.choice_delta import ChoiceDelta
 
 
-T = TypeVar("T", bound="ChunkChoice")
-
-
-@_attrs_define
-class ChunkChoice:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ChunkChoice(Model):
     """One choice's share of a stream chunk."""
 
     index: int
     """ Position of the choice. """
     delta: ChoiceDelta
     """ What a stream chunk adds to one choice's message. """
-    finish_reason: FinishReason | None | Unset = UNSET
+    finish_reason: FinishReason | None = None
     """ Set on the choice's last chunk. """
-    logprobs: Any | Unset = UNSET
+    logprobs: Any | None = None
     """ Log probabilities, when requested (free-form JSON object or null). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "index": "index",
-        "delta": "delta",
-        "finish_reason": "finish_reason",
-        "logprobs": "logprobs",
+    _FIELDS: ClassVar[FieldTable] = {
+        "index": ("index", INT, True, None),
+        "delta": ("delta", model_kind(lambda: ChoiceDelta), True, None),
+        "finish_reason": (
+            "finish_reason",
+            union_kind(enum_kind(lambda: FinishReason), NULL),
+            False,
+            None,
+        ),
+        "logprobs": ("logprobs", ANY, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = getattr(self.finish_reason, "value", self.finish_reason)
-        else:
-            finish_reason = self.finish_reason
-
-        logprobs = self.logprobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        index: int,
+        delta: ChoiceDelta | Mapping[str, Any],
+        finish_reason: FinishReason | str | None = None,
+        logprobs: Any | None = None,
+    ) -> None:
+        self._parse(
             {
                 "index": index,
                 "delta": delta,
-            }
+                "finish_reason": finish_reason,
+                "logprobs": logprobs,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChunkChoice:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("index")
+        if type(value) is not int:
+            value = cls._coerce("index", value, path)
+        self.index = value
 
-        delta = ChoiceDelta.from_dict(d.pop("delta"))
-
-        _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: FinishReason | None | Unset = _finish_reason
-        if isinstance(_finish_reason, str):
-            try:
-                finish_reason_type_0 = FinishReason(_finish_reason)
-
-                finish_reason = finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        logprobs = d.pop("logprobs", UNSET)
-
-        chunk_choice = cls(
-            index,
-            delta,
-            finish_reason,
-            logprobs,
-        )
-
-        chunk_choice.additional_properties = d
-        return chunk_choice
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
+        value = get("delta")
+        if type(value) is dict:
+            value = ChoiceDelta._parse(value, (path, "delta"))
         else:
-            self.additional_properties[key] = value
+            value = cls._coerce("delta", value, path)
+        self.delta = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        value = get("finish_reason")
+        if value is not None:
+            value = cls._coerce("finish_reason", value, path)
+        self.finish_reason = value
+
+        value = get("logprobs")
+        self.logprobs = value
+
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.choice_delta import ChoiceDelta  # noqa: E402

@@ -2,110 +2,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="ContentPart")
 
-
-@_attrs_define
-class ContentPart:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ContentPart(Model):
     """One part of a multi-part message content, such as `{"type": "text", "text": "..."}` or `{"type": "image_url",
     "image_url": {"url": "..."}}`.
 
     """
 
-    type_: str
+    type: str
     """ Part kind, for example `text`, `image_url` or `input_audio`. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ The text of a `text` part. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "text": "text",
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", STR, True, None),
+        "text": ("text", STR, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        type: str,
+        text: str | None = None,
+    ) -> None:
+        self._parse(
             {
-                "type": type_,
-            }
+                "type": type,
+                "text": text,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ContentPart:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("type")
+        if type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        text = d.pop("text", UNSET)
+        value = get("text")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("text", value, path)
+        self.text = value
 
-        content_part = cls(
-            type_,
-            text,
-        )
-
-        content_part.additional_properties = d
-        return content_part
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

@@ -3,212 +3,178 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    DATETIME,
+    FLOAT,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="CreditsHistoryEntry")
 
-
-@_attrs_define
-class CreditsHistoryEntry:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class CreditsHistoryEntry(Model):
     """One request's debit."""
 
     id: str
     """ Entry id. """
     timestamp: datetime.datetime
     """ When the request ran. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ The request's `X-Request-Id`. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Model used. """
-    provider: str | Unset = UNSET
+    provider: str | None = None
     """ Provider that served it. """
-    band: str | Unset = UNSET
+    band: str | None = None
     """ Band of the model. """
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Prompt tokens. """
-    completion_tokens: int | Unset = UNSET
+    completion_tokens: int | None = None
     """ Completion tokens. """
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = None
     """ All tokens. """
-    credits_debited: float | Unset = UNSET
+    credits_debited: float | None = None
     """ Credits taken. """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Cost in US dollars. """
-    latency_ms: int | Unset = UNSET
+    latency_ms: int | None = None
     """ Time to answer, in milliseconds. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Outcome, such as `success` or `error`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "timestamp": "timestamp",
-        "request_id": "request_id",
-        "model": "model",
-        "provider": "provider",
-        "band": "band",
-        "prompt_tokens": "prompt_tokens",
-        "completion_tokens": "completion_tokens",
-        "total_tokens": "total_tokens",
-        "credits_debited": "credits_debited",
-        "cost": "cost",
-        "latency_ms": "latency_ms",
-        "status": "status",
+    _FIELDS: ClassVar[FieldTable] = {
+        "id": ("id", STR, True, None),
+        "timestamp": ("timestamp", DATETIME, True, None),
+        "request_id": ("request_id", STR, False, None),
+        "model": ("model", STR, False, None),
+        "provider": ("provider", STR, False, None),
+        "band": ("band", STR, False, None),
+        "prompt_tokens": ("prompt_tokens", INT, False, None),
+        "completion_tokens": ("completion_tokens", INT, False, None),
+        "total_tokens": ("total_tokens", INT, False, None),
+        "credits_debited": ("credits_debited", FLOAT, False, None),
+        "cost": ("cost", FLOAT, False, None),
+        "latency_ms": ("latency_ms", INT, False, None),
+        "status": ("status", STR, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        timestamp = self.timestamp.isoformat()
-
-        request_id = self.request_id
-
-        model = self.model
-
-        provider = self.provider
-
-        band = self.band
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        credits_debited = self.credits_debited
-
-        cost = self.cost
-
-        latency_ms = self.latency_ms
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        timestamp: datetime.datetime | str,
+        request_id: str | None = None,
+        model: str | None = None,
+        provider: str | None = None,
+        band: str | None = None,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        total_tokens: int | None = None,
+        credits_debited: float | None = None,
+        cost: float | None = None,
+        latency_ms: int | None = None,
+        status: str | None = None,
+    ) -> None:
+        self._parse(
             {
                 "id": id,
                 "timestamp": timestamp,
-            }
+                "request_id": request_id,
+                "model": model,
+                "provider": provider,
+                "band": band,
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": total_tokens,
+                "credits_debited": credits_debited,
+                "cost": cost,
+                "latency_ms": latency_ms,
+                "status": status,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if model is not UNSET:
-            field_dict["model"] = model
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if band is not UNSET:
-            field_dict["band"] = band
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if credits_debited is not UNSET:
-            field_dict["credits_debited"] = credits_debited
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if latency_ms is not UNSET:
-            field_dict["latency_ms"] = latency_ms
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> CreditsHistoryEntry:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("id")
+        if type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        timestamp = isoparse(d.pop("timestamp"))
+        value = get("timestamp")
+        value = cls._coerce("timestamp", value, path)
+        self.timestamp = value
 
-        request_id = d.pop("request_id", UNSET)
+        value = get("request_id")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("request_id", value, path)
+        self.request_id = value
 
-        model = d.pop("model", UNSET)
+        value = get("model")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("model", value, path)
+        self.model = value
 
-        provider = d.pop("provider", UNSET)
+        value = get("provider")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("provider", value, path)
+        self.provider = value
 
-        band = d.pop("band", UNSET)
+        value = get("band")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("band", value, path)
+        self.band = value
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        value = get("prompt_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("prompt_tokens", value, path)
+        self.prompt_tokens = value
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        value = get("completion_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("completion_tokens", value, path)
+        self.completion_tokens = value
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        value = get("total_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_tokens", value, path)
+        self.total_tokens = value
 
-        credits_debited = d.pop("credits_debited", UNSET)
+        value = get("credits_debited")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("credits_debited", value, path)
+        self.credits_debited = value
 
-        cost = d.pop("cost", UNSET)
+        value = get("cost")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("cost", value, path)
+        self.cost = value
 
-        latency_ms = d.pop("latency_ms", UNSET)
+        value = get("latency_ms")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("latency_ms", value, path)
+        self.latency_ms = value
 
-        status = d.pop("status", UNSET)
+        value = get("status")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("status", value, path)
+        self.status = value
 
-        credits_history_entry = cls(
-            id,
-            timestamp,
-            request_id,
-            model,
-            provider,
-            band,
-            prompt_tokens,
-            completion_tokens,
-            total_tokens,
-            credits_debited,
-            cost,
-            latency_ms,
-            status,
-        )
-
-        credits_history_entry.additional_properties = d
-        return credits_history_entry
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

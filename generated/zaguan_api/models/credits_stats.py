@@ -1,195 +1,154 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.model_usage_breakdown import ModelUsageBreakdown
 
 
-T = TypeVar("T", bound="CreditsStats")
-
-
-@_attrs_define
-class CreditsStats:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class CreditsStats(Model):
     """Credits used over a period, broken down."""
 
     period: str
     """ The period aggregated. """
     total_credits_used: float
     """ Credits used over the period. """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Cost in US dollars. """
-    total_requests: int | Unset = UNSET
+    total_requests: int | None = None
     """ Requests made. """
-    model_breakdown: list[ModelUsageBreakdown] | Unset = UNSET
-    by_provider: Any | Unset = UNSET
+    model_breakdown: list[ModelUsageBreakdown] | None = None
+    by_provider: Any | None = None
     """ Credits used per provider. (free-form JSON object) """
-    by_model: Any | Unset = UNSET
+    by_model: Any | None = None
     """ Credits used per model. (free-form JSON object) """
-    by_band: Any | Unset = UNSET
+    by_band: Any | None = None
     """ Credits used per band. (free-form JSON object) """
-    by_day: Any | Unset = UNSET
+    by_day: Any | None = None
     """ Credits used per day. (free-form JSON object) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "period": "period",
-        "total_credits_used": "total_credits_used",
-        "total_cost": "total_cost",
-        "total_requests": "total_requests",
-        "model_breakdown": "model_breakdown",
-        "by_provider": "by_provider",
-        "by_model": "by_model",
-        "by_band": "by_band",
-        "by_day": "by_day",
+    _FIELDS: ClassVar[FieldTable] = {
+        "period": ("period", STR, True, None),
+        "total_credits_used": ("total_credits_used", FLOAT, True, None),
+        "total_cost": ("total_cost", FLOAT, False, None),
+        "total_requests": ("total_requests", INT, False, None),
+        "model_breakdown": (
+            "model_breakdown",
+            list_kind(model_kind(lambda: ModelUsageBreakdown)),
+            False,
+            None,
+        ),
+        "by_provider": ("by_provider", ANY, False, None),
+        "by_model": ("by_model", ANY, False, None),
+        "by_band": ("by_band", ANY, False, None),
+        "by_day": ("by_day", ANY, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        period = self.period
-
-        total_credits_used = self.total_credits_used
-
-        total_cost = self.total_cost
-
-        total_requests = self.total_requests
-
-        model_breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.model_breakdown, Unset):
-            model_breakdown = []
-            for model_breakdown_item_data in self.model_breakdown:
-                model_breakdown_item = model_breakdown_item_data.to_dict()
-                model_breakdown.append(model_breakdown_item)
-
-        by_provider = self.by_provider
-
-        by_model = self.by_model
-
-        by_band = self.by_band
-
-        by_day = self.by_day
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        period: str,
+        total_credits_used: float,
+        total_cost: float | None = None,
+        total_requests: int | None = None,
+        model_breakdown: Sequence[ModelUsageBreakdown | Mapping[str, Any]] | None = None,
+        by_provider: Any | None = None,
+        by_model: Any | None = None,
+        by_band: Any | None = None,
+        by_day: Any | None = None,
+    ) -> None:
+        self._parse(
             {
                 "period": period,
                 "total_credits_used": total_credits_used,
-            }
+                "total_cost": total_cost,
+                "total_requests": total_requests,
+                "model_breakdown": model_breakdown,
+                "by_provider": by_provider,
+                "by_model": by_model,
+                "by_band": by_band,
+                "by_day": by_day,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if total_cost is not UNSET:
-            field_dict["total_cost"] = total_cost
-        if total_requests is not UNSET:
-            field_dict["total_requests"] = total_requests
-        if model_breakdown is not UNSET:
-            field_dict["model_breakdown"] = model_breakdown
-        if by_provider is not UNSET:
-            field_dict["by_provider"] = by_provider
-        if by_model is not UNSET:
-            field_dict["by_model"] = by_model
-        if by_band is not UNSET:
-            field_dict["by_band"] = by_band
-        if by_day is not UNSET:
-            field_dict["by_day"] = by_day
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> CreditsStats:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("period")
+        if type(value) is not str:
+            value = cls._coerce("period", value, path)
+        self.period = value
 
-        total_credits_used = d.pop("total_credits_used")
+        value = get("total_credits_used")
+        if type(value) is not float:
+            value = cls._coerce("total_credits_used", value, path)
+        self.total_credits_used = value
 
-        total_cost = d.pop("total_cost", UNSET)
+        value = get("total_cost")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("total_cost", value, path)
+        self.total_cost = value
 
-        total_requests = d.pop("total_requests", UNSET)
+        value = get("total_requests")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_requests", value, path)
+        self.total_requests = value
 
-        _model_breakdown = d.pop("model_breakdown", UNSET)
-        model_breakdown: list[ModelUsageBreakdown] | Unset = UNSET
-        if _model_breakdown is not UNSET:
-            model_breakdown = []
-            for model_breakdown_item_data in _model_breakdown:
-                model_breakdown_item = ModelUsageBreakdown.from_dict(model_breakdown_item_data)
+        value = get("model_breakdown")
+        if type(value) is list:
+            model_breakdown_items = []
+            parent = (path, "model_breakdown")
+            for index, item in enumerate(value):
+                model_breakdown_items.append(
+                    item
+                    if type(item) is ModelUsageBreakdown
+                    else ModelUsageBreakdown._parse(item, (parent, index))
+                )
+            value = model_breakdown_items
+        elif value is not None:
+            value = cls._coerce("model_breakdown", value, path)
+        self.model_breakdown = value
 
-                model_breakdown.append(model_breakdown_item)
+        value = get("by_provider")
+        self.by_provider = value
 
-        by_provider = d.pop("by_provider", UNSET)
+        value = get("by_model")
+        self.by_model = value
 
-        by_model = d.pop("by_model", UNSET)
+        value = get("by_band")
+        self.by_band = value
 
-        by_band = d.pop("by_band", UNSET)
+        value = get("by_day")
+        self.by_day = value
 
-        by_day = d.pop("by_day", UNSET)
-
-        credits_stats = cls(
-            period,
-            total_credits_used,
-            total_cost,
-            total_requests,
-            model_breakdown,
-            by_provider,
-            by_model,
-            by_band,
-            by_day,
-        )
-
-        credits_stats.additional_properties = d
-        return credits_stats
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.model_usage_breakdown import ModelUsageBreakdown  # noqa: E402

@@ -2,139 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    union_kind,
+)
 
-T = TypeVar("T", bound="ErrorDetail")
 
-
-@_attrs_define
-class ErrorDetail:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ErrorDetail(Model):
     """What went wrong. Gateways add fields by case; unknown ones are kept."""
 
     message: str
     """ Human-readable explanation. """
-    type_: None | str | Unset = UNSET
+    type: None | str = None
     """ Error category, such as `invalid_request_error`. """
-    code: int | None | str | Unset = UNSET
+    code: int | None | str = None
     """ Machine-readable code. """
-    param: None | str | Unset = UNSET
+    param: None | str = None
     """ The request parameter at fault, if any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "type": "type_",
-        "code": "code",
-        "param": "param",
+    _FIELDS: ClassVar[FieldTable] = {
+        "message": ("message", STR, True, None),
+        "type": ("type", union_kind(STR, NULL), False, None),
+        "code": ("code", union_kind(STR, INT, NULL), False, None),
+        "param": ("param", union_kind(STR, NULL), False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        message: str,
+        type: str | None = None,
+        code: str | int | None = None,
+        param: str | None = None,
+    ) -> None:
+        self._parse(
             {
                 "message": message,
-            }
+                "type": type,
+                "code": code,
+                "param": param,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ErrorDetail:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("message")
+        if type(value) is not str:
+            value = cls._coerce("message", value, path)
+        self.message = value
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        value = get("type")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        code: int | None | str | Unset = d.pop("code", UNSET)
+        value = get("code")
+        if value is not None:
+            value = cls._coerce("code", value, path)
+        self.code = value
 
-        param: None | str | Unset = d.pop("param", UNSET)
+        value = get("param")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("param", value, path)
+        self.param = value
 
-        error_detail = cls(
-            message,
-            type_,
-            code,
-            param,
-        )
-
-        error_detail.additional_properties = d
-        return error_detail
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

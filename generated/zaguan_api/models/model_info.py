@@ -2,137 +2,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="ModelInfo")
 
-
-@_attrs_define
-class ModelInfo:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ModelInfo(Model):
     """A model the gateway routes to. Ids are namespaced by provider."""
 
     id: str
     """ Model id, such as `openai/gpt-4o-mini`. """
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ Always `model`. """
-    owned_by: str | Unset = UNSET
+    owned_by: str | None = None
     """ Provider that owns the model. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the model is good at. """
-    metadata: Any | Unset = UNSET
+    metadata: Any | None = None
     """ Extra provider facts. (free-form JSON object) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "object": "object_",
-        "owned_by": "owned_by",
-        "description": "description",
-        "metadata": "metadata",
+    _FIELDS: ClassVar[FieldTable] = {
+        "id": ("id", STR, True, None),
+        "object": ("object", STR, False, None),
+        "owned_by": ("owned_by", STR, False, None),
+        "description": ("description", STR, False, None),
+        "metadata": ("metadata", ANY, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        owned_by = self.owned_by
-
-        description = self.description
-
-        metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        object: str | None = None,
+        owned_by: str | None = None,
+        description: str | None = None,
+        metadata: Any | None = None,
+    ) -> None:
+        self._parse(
             {
                 "id": id,
-            }
+                "object": object,
+                "owned_by": owned_by,
+                "description": description,
+                "metadata": metadata,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if owned_by is not UNSET:
-            field_dict["owned_by"] = owned_by
-        if description is not UNSET:
-            field_dict["description"] = description
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelInfo:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("id")
+        if type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        object_ = d.pop("object", UNSET)
+        value = get("object")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
 
-        owned_by = d.pop("owned_by", UNSET)
+        value = get("owned_by")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("owned_by", value, path)
+        self.owned_by = value
 
-        description = d.pop("description", UNSET)
+        value = get("description")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("description", value, path)
+        self.description = value
 
-        metadata = d.pop("metadata", UNSET)
+        value = get("metadata")
+        self.metadata = value
 
-        model_info = cls(
-            id,
-            object_,
-            owned_by,
-            description,
-            metadata,
-        )
-
-        model_info.additional_properties = d
-        return model_info
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

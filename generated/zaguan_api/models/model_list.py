@@ -1,122 +1,82 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.model_info import ModelInfo
 
 
-T = TypeVar("T", bound="ModelList")
-
-
-@_attrs_define
-class ModelList:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ModelList(Model):
     """The models list."""
 
     data: list[ModelInfo]
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ Always `list`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "data": "data",
-        "object": "object_",
+    _FIELDS: ClassVar[FieldTable] = {
+        "data": ("data", list_kind(model_kind(lambda: ModelInfo)), True, None),
+        "object": ("object", STR, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        data: Sequence[ModelInfo | Mapping[str, Any]],
+        object: str | None = None,
+    ) -> None:
+        self._parse(
             {
                 "data": data,
-            }
+                "object": object,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ModelInfo.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        object_ = d.pop("object", UNSET)
-
-        model_list = cls(
-            data,
-            object_,
-        )
-
-        model_list.additional_properties = d
-        return model_list
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelList:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("data")
+        if type(value) is list:
+            data_items = []
+            parent = (path, "data")
+            for index, item in enumerate(value):
+                data_items.append(
+                    item if type(item) is ModelInfo else ModelInfo._parse(item, (parent, index))
+                )
+            value = data_items
         else:
-            self.additional_properties[key] = value
+            value = cls._coerce("data", value, path)
+        self.data = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        value = get("object")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
+
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.model_info import ModelInfo  # noqa: E402

@@ -2,135 +2,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
 
-T = TypeVar("T", bound="ModelUsageBreakdown")
 
-
-@_attrs_define
-class ModelUsageBreakdown:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ModelUsageBreakdown(Model):
     """Credits used by one model (or provider, band or day) over the period."""
 
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Model id. """
-    requests: int | Unset = UNSET
+    requests: int | None = None
     """ Requests made. """
-    credits_used: float | Unset = UNSET
+    credits_used: float | None = None
     """ Credits used. """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Cost in US dollars. """
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = None
     """ Tokens used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "requests": "requests",
-        "credits_used": "credits_used",
-        "cost": "cost",
-        "total_tokens": "total_tokens",
+    _FIELDS: ClassVar[FieldTable] = {
+        "model": ("model", STR, False, None),
+        "requests": ("requests", INT, False, None),
+        "credits_used": ("credits_used", FLOAT, False, None),
+        "cost": ("cost", FLOAT, False, None),
+        "total_tokens": ("total_tokens", INT, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        requests = self.requests
-
-        credits_used = self.credits_used
-
-        cost = self.cost
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if credits_used is not UNSET:
-            field_dict["credits_used"] = credits_used
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
-
-        requests = d.pop("requests", UNSET)
-
-        credits_used = d.pop("credits_used", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        model_usage_breakdown = cls(
-            model,
-            requests,
-            credits_used,
-            cost,
-            total_tokens,
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        requests: int | None = None,
+        credits_used: float | None = None,
+        cost: float | None = None,
+        total_tokens: int | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "model": model,
+                "requests": requests,
+                "credits_used": credits_used,
+                "cost": cost,
+                "total_tokens": total_tokens,
+            },
+            CONSTRUCTING,
+            self,
         )
 
-        model_usage_breakdown.additional_properties = d
-        return model_usage_breakdown
+    @classmethod
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelUsageBreakdown:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("model")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("model", value, path)
+        self.model = value
 
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
+        value = get("requests")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("requests", value, path)
+        self.requests = value
 
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
+        value = get("credits_used")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("credits_used", value, path)
+        self.credits_used = value
 
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
+        value = get("cost")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("cost", value, path)
+        self.cost = value
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = get("total_tokens")
+        if value is not None and type(value) is not int:
+            value = cls._coerce("total_tokens", value, path)
+        self.total_tokens = value
 
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

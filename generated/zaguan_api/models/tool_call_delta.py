@@ -2,141 +2,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    CONSTRUCTING,
+    INT,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.function_call_delta import FunctionCallDelta
 
 
-T = TypeVar("T", bound="ToolCallDelta")
-
-
-@_attrs_define
-class ToolCallDelta:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ToolCallDelta(Model):
     """A fragment of a tool call in a stream chunk. Fragments with the same `index` belong to the same call."""
 
     index: int
     """ Position of the call in the message's `tool_calls`. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Call identifier, sent in the first fragment. """
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ Tool kind, sent in the first fragment. """
-    function: FunctionCallDelta | Unset = UNSET
+    function: FunctionCallDelta | None = None
     """ A fragment of a function call in a stream chunk; fragments concatenate. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "index": "index",
-        "id": "id",
-        "type": "type_",
-        "function": "function",
+    _FIELDS: ClassVar[FieldTable] = {
+        "index": ("index", INT, True, None),
+        "id": ("id", STR, False, None),
+        "type": ("type", STR, False, None),
+        "function": ("function", model_kind(lambda: FunctionCallDelta), False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        index: int,
+        id: str | None = None,
+        type: str | None = None,
+        function: FunctionCallDelta | Mapping[str, Any] | None = None,
+    ) -> None:
+        self._parse(
             {
                 "index": index,
-            }
+                "id": id,
+                "type": type,
+                "function": function,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ToolCallDelta:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("index")
+        if type(value) is not int:
+            value = cls._coerce("index", value, path)
+        self.index = value
 
-        id = d.pop("id", UNSET)
+        value = get("id")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        type_ = d.pop("type", UNSET)
+        value = get("type")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        _function = d.pop("function", UNSET)
-        function: FunctionCallDelta | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = FunctionCallDelta.from_dict(_function)
+        value = get("function")
+        if type(value) is dict:
+            value = FunctionCallDelta._parse(value, (path, "function"))
+        elif value is not None:
+            value = cls._coerce("function", value, path)
+        self.function = value
 
-        tool_call_delta = cls(
-            index,
-            id,
-            type_,
-            function,
-        )
-
-        tool_call_delta.additional_properties = d
-        return tool_call_delta
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.function_call_delta import FunctionCallDelta  # noqa: E402

@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    CONSTRUCTING,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    union_kind,
+)
 
-T = TypeVar("T", bound="ZaguanErrorDetail")
 
-
-@_attrs_define
-class ZaguanErrorDetail:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ZaguanErrorDetail(Model):
     """The error with Zaguan's case fields. Some deployments nest the case fields under `details`; the SDK reads both
     places.
 
@@ -21,193 +29,135 @@ class ZaguanErrorDetail:
 
     message: str
     """ Human-readable explanation. """
-    type_: None | str | Unset = UNSET
+    type: None | str = None
     """ Error category, such as `invalid_request_error`. """
-    code: int | None | str | Unset = UNSET
+    code: int | None | str = None
     """ Machine-readable code. """
-    param: None | str | Unset = UNSET
+    param: None | str = None
     """ The request parameter at fault, if any. """
-    credits_required: float | Unset = UNSET
+    credits_required: float | None = None
     """ Credits the request needed (402). """
-    credits_remaining: float | Unset = UNSET
+    credits_remaining: float | None = None
     """ Credits left (402). """
-    band: str | Unset = UNSET
+    band: str | None = None
     """ Band of the model refused (403 `band_access_denied`). """
-    required_tier: str | Unset = UNSET
+    required_tier: str | None = None
     """ Tier that may use the band (403). """
-    current_tier: str | Unset = UNSET
+    current_tier: str | None = None
     """ The key's tier (403). """
-    retry_after: float | Unset = UNSET
+    retry_after: float | None = None
     """ Seconds to wait (429). """
-    details: Any | Unset = UNSET
+    details: Any | None = None
     """ The case fields, in deployments that nest them. (free-form JSON object) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "type": "type_",
-        "code": "code",
-        "param": "param",
-        "credits_required": "credits_required",
-        "credits_remaining": "credits_remaining",
-        "band": "band",
-        "required_tier": "required_tier",
-        "current_tier": "current_tier",
-        "retry_after": "retry_after",
-        "details": "details",
+    _FIELDS: ClassVar[FieldTable] = {
+        "message": ("message", STR, True, None),
+        "type": ("type", union_kind(STR, NULL), False, None),
+        "code": ("code", union_kind(STR, INT, NULL), False, None),
+        "param": ("param", union_kind(STR, NULL), False, None),
+        "credits_required": ("credits_required", FLOAT, False, None),
+        "credits_remaining": ("credits_remaining", FLOAT, False, None),
+        "band": ("band", STR, False, None),
+        "required_tier": ("required_tier", STR, False, None),
+        "current_tier": ("current_tier", STR, False, None),
+        "retry_after": ("retry_after", FLOAT, False, None),
+        "details": ("details", ANY, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        credits_required = self.credits_required
-
-        credits_remaining = self.credits_remaining
-
-        band = self.band
-
-        required_tier = self.required_tier
-
-        current_tier = self.current_tier
-
-        retry_after = self.retry_after
-
-        details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        message: str,
+        type: str | None = None,
+        code: str | int | None = None,
+        param: str | None = None,
+        credits_required: float | None = None,
+        credits_remaining: float | None = None,
+        band: str | None = None,
+        required_tier: str | None = None,
+        current_tier: str | None = None,
+        retry_after: float | None = None,
+        details: Any | None = None,
+    ) -> None:
+        self._parse(
             {
                 "message": message,
-            }
+                "type": type,
+                "code": code,
+                "param": param,
+                "credits_required": credits_required,
+                "credits_remaining": credits_remaining,
+                "band": band,
+                "required_tier": required_tier,
+                "current_tier": current_tier,
+                "retry_after": retry_after,
+                "details": details,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-        if credits_required is not UNSET:
-            field_dict["credits_required"] = credits_required
-        if credits_remaining is not UNSET:
-            field_dict["credits_remaining"] = credits_remaining
-        if band is not UNSET:
-            field_dict["band"] = band
-        if required_tier is not UNSET:
-            field_dict["required_tier"] = required_tier
-        if current_tier is not UNSET:
-            field_dict["current_tier"] = current_tier
-        if retry_after is not UNSET:
-            field_dict["retry_after"] = retry_after
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ZaguanErrorDetail:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("message")
+        if type(value) is not str:
+            value = cls._coerce("message", value, path)
+        self.message = value
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        value = get("type")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        code: int | None | str | Unset = d.pop("code", UNSET)
+        value = get("code")
+        if value is not None:
+            value = cls._coerce("code", value, path)
+        self.code = value
 
-        param: None | str | Unset = d.pop("param", UNSET)
+        value = get("param")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("param", value, path)
+        self.param = value
 
-        credits_required = d.pop("credits_required", UNSET)
+        value = get("credits_required")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("credits_required", value, path)
+        self.credits_required = value
 
-        credits_remaining = d.pop("credits_remaining", UNSET)
+        value = get("credits_remaining")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("credits_remaining", value, path)
+        self.credits_remaining = value
 
-        band = d.pop("band", UNSET)
+        value = get("band")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("band", value, path)
+        self.band = value
 
-        required_tier = d.pop("required_tier", UNSET)
+        value = get("required_tier")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("required_tier", value, path)
+        self.required_tier = value
 
-        current_tier = d.pop("current_tier", UNSET)
+        value = get("current_tier")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("current_tier", value, path)
+        self.current_tier = value
 
-        retry_after = d.pop("retry_after", UNSET)
+        value = get("retry_after")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("retry_after", value, path)
+        self.retry_after = value
 
-        details = d.pop("details", UNSET)
+        value = get("details")
+        self.details = value
 
-        zaguan_error_detail = cls(
-            message,
-            type_,
-            code,
-            param,
-            credits_required,
-            credits_remaining,
-            band,
-            required_tier,
-            current_tier,
-            retry_after,
-            details,
-        )
-
-        zaguan_error_detail.additional_properties = d
-        return zaguan_error_detail
-
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
-
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]

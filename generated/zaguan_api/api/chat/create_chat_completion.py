@@ -34,7 +34,7 @@ def build_request(
         "url": "/v1/chat/completions",
     }
 
-    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, ChatRequest) else dict(body)
 
     _kwargs["headers"] = headers
     return _kwargs

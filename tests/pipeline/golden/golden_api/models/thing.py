@@ -2,225 +2,204 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.color import Color
 from ..models.priority import Priority
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOL,
+    CONSTRUCTING,
+    DATE,
+    DATETIME,
+    INT,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    enum_kind,
+    list_kind,
+    model_kind,
+    union_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.part import Part
 
 
-T = TypeVar("T", bound="Thing")
-
-
-@_attrs_define
-class Thing:
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class Thing(Model):
     """A thing, with every kind of field."""
 
     id: str
     created: datetime.datetime
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ A Python keyword as a field name. """
-    due: datetime.date | Unset = UNSET
-    color: Color | None | Unset = UNSET
-    priority: Priority | Unset = UNSET
+    due: datetime.date | None = None
+    color: Color | None = None
+    priority: Priority | None = None
     """ How urgent. """
-    parts: list[Part] | Unset = UNSET
-    note: None | str | Unset = UNSET
-    extra: Any | Unset = UNSET
+    parts: list[Part] | None = None
+    note: None | str = None
+    extra: Any | None = None
     """ Free-form JSON. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _JSON_NAMES: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "created": "created",
-        "from": "from_",
-        "due": "due",
-        "color": "color",
-        "priority": "priority",
-        "parts": "parts",
-        "note": "note",
-        "extra": "extra",
+    object: str | None = None
+    """ A builtin's name """
+    type: str | None = None
+    """ Another builtin's name """
+    items_: list[int] | None = None
+    """ A name the model's mapping needs, renamed to items_. """
+    str_: bool | None = None
+    """ A name the class body's annotations need """
+    thing: str | None = None
+    """ The schema's own snake-case name as a field. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "id": ("id", STR, True, None),
+        "created": ("created", DATETIME, True, None),
+        "from": ("from_", STR, False, None),
+        "due": ("due", DATE, False, None),
+        "color": ("color", union_kind(enum_kind(lambda: Color), NULL), False, None),
+        "priority": ("priority", enum_kind(lambda: Priority), False, None),
+        "parts": ("parts", list_kind(model_kind(lambda: Part)), False, None),
+        "note": ("note", union_kind(STR, NULL), False, None),
+        "extra": ("extra", ANY, False, None),
+        "object": ("object", STR, False, None),
+        "type": ("type", STR, False, None),
+        "items": ("items_", list_kind(INT), False, None),
+        "str": ("str_", BOOL, False, None),
+        "thing": ("thing", STR, False, None),
     }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created = self.created.isoformat()
-
-        from_ = self.from_
-
-        due: str | Unset = UNSET
-        if not isinstance(self.due, Unset):
-            due = self.due.isoformat()
-
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        elif isinstance(self.color, Color):
-            color = getattr(self.color, "value", self.color)
-        else:
-            color = self.color
-
-        priority: int | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = getattr(self.priority, "value", self.priority)
-
-        parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
-            parts = []
-            for parts_item_data in self.parts:
-                parts_item = parts_item_data.to_dict()
-                parts.append(parts_item)
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        extra = self.extra
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        *,
+        id: str,
+        created: datetime.datetime | str,
+        from_: str | None = None,
+        due: datetime.date | str | None = None,
+        color: Color | str | None = None,
+        priority: Priority | int | None = None,
+        parts: Sequence[Part | Mapping[str, Any]] | None = None,
+        note: str | None = None,
+        extra: Any | None = None,
+        object: str | None = None,
+        type: str | None = None,
+        items_: Sequence[int] | None = None,
+        str_: bool | None = None,
+        thing: str | None = None,
+    ) -> None:
+        self._parse(
             {
                 "id": id,
                 "created": created,
-            }
+                "from": from_,
+                "due": due,
+                "color": color,
+                "priority": priority,
+                "parts": parts,
+                "note": note,
+                "extra": extra,
+                "object": object,
+                "type": type,
+                "items": items_,
+                "str": str_,
+                "thing": thing,
+            },
+            CONSTRUCTING,
+            self,
         )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if due is not UNSET:
-            field_dict["due"] = due
-        if color is not UNSET:
-            field_dict["color"] = color
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if parts is not UNSET:
-            field_dict["parts"] = parts
-        if note is not UNSET:
-            field_dict["note"] = note
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
-        return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> Thing:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("id")
+        if type(value) is not str:
+            value = cls._coerce("id", value, path)
+        self.id = value
 
-        created = isoparse(d.pop("created"))
+        value = get("created")
+        value = cls._coerce("created", value, path)
+        self.created = value
 
-        from_ = d.pop("from", UNSET)
+        value = get("from")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("from", value, path)
+        self.from_ = value
 
-        _due = d.pop("due", UNSET)
-        due: datetime.date | Unset
-        if isinstance(_due, Unset):
-            due = UNSET
-        else:
-            due = isoparse(_due).date()
+        value = get("due")
+        if value is not None:
+            value = cls._coerce("due", value, path)
+        self.due = value
 
-        _color = d.pop("color", UNSET)
-        color: Color | None | Unset = _color
-        if isinstance(_color, str):
-            try:
-                color_type_0 = Color(_color)
+        value = get("color")
+        if value is not None:
+            value = cls._coerce("color", value, path)
+        self.color = value
 
-                color = color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        value = get("priority")
+        if value is not None:
+            value = cls._coerce("priority", value, path)
+        self.priority = value
 
-        _priority = d.pop("priority", UNSET)
-        priority: Priority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = Priority(_priority)
+        value = get("parts")
+        if type(value) is list:
+            parts_items = []
+            parent = (path, "parts")
+            for index, item in enumerate(value):
+                parts_items.append(
+                    item if type(item) is Part else Part._parse(item, (parent, index))
+                )
+            value = parts_items
+        elif value is not None:
+            value = cls._coerce("parts", value, path)
+        self.parts = value
 
-        _parts = d.pop("parts", UNSET)
-        parts: list[Part] | Unset = UNSET
-        if _parts is not UNSET:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = Part.from_dict(parts_item_data)
+        value = get("note")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("note", value, path)
+        self.note = value
 
-                parts.append(parts_item)
+        value = get("extra")
+        self.extra = value
 
-        note: None | str | Unset = d.pop("note", UNSET)
+        value = get("object")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
 
-        extra = d.pop("extra", UNSET)
+        value = get("type")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
 
-        thing = cls(
-            id,
-            created,
-            from_,
-            due,
-            color,
-            priority,
-            parts,
-            note,
-            extra,
-        )
+        value = get("items")
+        if value is not None:
+            value = cls._coerce("items", value, path)
+        self.items_ = value
 
-        thing.additional_properties = d
-        return thing
+        value = get("str")
+        if value is not None and type(value) is not bool:
+            value = cls._coerce("str", value, path)
+        self.str_ = value
 
-    @property
-    def request_id(self) -> str | None:
-        """The X-Request-Id of the HTTP exchange that returned this object, if the SDK sent it."""
-        return self._request_id
+        value = get("thing")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("thing", value, path)
+        self.thing = value
 
-    def __getitem__(self, key: str) -> Any:
-        """Read a field by its JSON name, like a dict: ``obj["content"]``.
-
-        Raises KeyError when the field is absent from the object.
-        """
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            value = getattr(self, name)
-            if isinstance(value, Unset):
-                raise KeyError(key)
-            return value
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read a field by its JSON name, or ``default`` when it is absent."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            return not isinstance(getattr(self, name), Unset)
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Names of the fields the server sent that the spec does not describe."""
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        name = self._JSON_NAMES.get(key)
-        if name is not None:
-            setattr(self, name, value)
-        else:
-            self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
 
 
 from ..models.part import Part  # noqa: E402

@@ -29,7 +29,7 @@ def build_request(
         "url": "/things",
     }
 
-    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
+    _kwargs["json"] = body.to_dict() if isinstance(body, NewThing) else dict(body)
 
     _kwargs["headers"] = headers
     return _kwargs
