@@ -28,15 +28,25 @@ from ._errors import (
     GatewayConnectionError,
     GatewayDecodeError,
     GatewayError,
+    GatewayInvalidArgumentError,
     GatewayStatusError,
     GatewayStreamError,
     GatewayTimeoutError,
+    describe_error,
     error_info_from_payload,
     error_info_from_response,
+    restore_error,
 )
 from ._lazy import lazy_attributes
-from ._options import DEFAULT_TIMEOUT, ClientConfig, RequestOptions, TimeoutTypes
-from ._response import APIResponse
+from ._options import (
+    DEFAULT_TIMEOUT,
+    ClientConfig,
+    RequestOptions,
+    TimeoutTypes,
+    api_base_url,
+    check_token,
+)
+from ._response import APIResponse, ResultList
 from ._retry import RetryPolicy, RetryState, parse_retry_after
 from ._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
 from ._streaming import AsyncStream, Stream
@@ -59,11 +69,13 @@ __all__ = [
     "GatewayConnectionError",
     "GatewayDecodeError",
     "GatewayError",
+    "GatewayInvalidArgumentError",
     "GatewayStatusError",
     "GatewayStreamError",
     "GatewayTimeoutError",
     "RequestDescription",
     "RequestOptions",
+    "ResultList",
     "RetryPolicy",
     "RetryState",
     "SSEDecoder",
@@ -74,9 +86,12 @@ __all__ = [
     "SyncTransport",
     "TimeoutTypes",
     "aiter_events",
+    "api_base_url",
     "arun",
     "build_body",
     "check_chat_request",
+    "check_token",
+    "describe_error",
     "env_setting",
     "error_info_from_payload",
     "error_info_from_response",
@@ -84,6 +99,7 @@ __all__ = [
     "lazy_attributes",
     "parse_retry_after",
     "request_options",
+    "restore_error",
     "run",
     "stamp_request_id",
 ]

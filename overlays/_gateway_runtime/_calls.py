@@ -7,12 +7,23 @@ those two thin shells over the transport.
 
 from __future__ import annotations
 
-import enum
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Generic, Mapping, Optional, Protocol, TypedDict, TypeVar
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Generic,
+    Mapping,
+    Optional,
+    Protocol,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from ._options import RequestOptions, TimeoutTypes
+from ._response import ResultList
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
 __all__ = [
@@ -43,13 +54,18 @@ class CallOptions(TypedDict, total=False):
 
     ``timeout`` (seconds or an ``httpx.Timeout``), ``max_retries`` and ``extra_headers``
     override the client's settings for one call; ``request_id`` is sent as X-Request-Id
-    (default: a fresh UUID), the same on every retry.
+    (default: a fresh UUID), the same on every retry. ``extra_body`` is merged into the JSON
+    body (top level, winning over the call's own fields) and ``extra_query`` into the query
+    parameters, for what the API takes and the SDK does not name. Each is checked before
+    anything is sent.
     """
 
     timeout: TimeoutTypes
     max_retries: Optional[int]
     extra_headers: Optional[Mapping[str, str]]
     request_id: Optional[str]
+    extra_body: Optional[Mapping[str, object]]
+    extra_query: Optional[Mapping[str, object]]
 
 
 _OPTION_NAMES = frozenset(CallOptions.__annotations__)
@@ -58,7 +74,11 @@ _OPTION_NAMES = frozenset(CallOptions.__annotations__)
 def request_options(
     options: Mapping[str, Any], invalid: Callable[[str], Exception]
 ) -> Optional[RequestOptions]:
-    """The runtime's RequestOptions from a method's keyword arguments (None: no override)."""
+    """The runtime's RequestOptions from a method's keyword arguments (None: no override).
+
+    Unknown names are refused here; the values are checked by the transport (before
+    anything is sent), with the same ``invalid`` error.
+    """
     given = {name: value for name, value in options.items() if value is not None}
     if not given:
         return None
@@ -77,12 +97,24 @@ class Call(Generic[T]):
 
 
 def stamp_request_id(value: T, request_id: str) -> T:
-    """Record the call's X-Request-Id on a generated model (or on each model of a list)."""
-    items = value if isinstance(value, list) else (value,)
-    for item in items:
-        if hasattr(item, "_request_id"):
-            item._request_id = request_id
+    """Record the call's request id on a generated model (its private ``_request_id``, read
+    through its ``request_id`` property); a list becomes a :class:`ResultList` carrying it,
+    each of its models stamped too."""
+    if isinstance(value, list):
+        for item in value:
+            _stamp(item, request_id)
+        if isinstance(value, ResultList):
+            value.request_id = request_id
+            return value
+        return cast(T, ResultList(value, request_id))
+    _stamp(value, request_id)
     return value
+
+
+def _stamp(item: Any, request_id: str) -> None:
+    # A model's `_request_id` slot may be unset until stamped, so the class is asked too.
+    if hasattr(type(item), "_request_id") or hasattr(item, "_request_id"):
+        item._request_id = request_id
 
 
 def run(transport: SyncTransport, call: Call[T], options: Optional[RequestOptions]) -> T:
@@ -97,28 +129,6 @@ async def arun(transport: AsyncTransport, call: Call[T], options: Optional[Reque
     return stamp_request_id(response.value, response.request_id)
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _plain(value: Any) -> Any:
-    """Turn generated models and enums nested in user input into JSON-ready values."""
-    kind = type(value)
-    if kind in _SCALARS:  # by far the most common case: checked first, cheaply
-        return value
-    if kind is dict:
-        return {key: _plain(item) for key, item in value.items()}
-    if kind is list or kind is tuple:
-        return [_plain(item) for item in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, Mapping):
-        return {key: _plain(item) for key, item in value.items()}
-    return value
-
-
 def build_body(
     model: type[_Model],
     request: Any,
@@ -128,10 +138,13 @@ def build_body(
 ) -> Dict[str, Any]:
     """The JSON request body from a model instance, a mapping, keyword arguments, or a mix.
 
-    Keyword arguments win over the request's fields; None means "not given". Generated models
-    nested anywhere become their JSON. The result is sent as is, so fields the spec does not
-    know reach the API unchanged. ``check`` rejects what cannot be right (raising
-    ``invalid(message)``, the SDK's own error, naming the field) before anything is sent.
+    Keyword arguments win over the request's fields; None means "not given". Values are not
+    copied or converted here: generated models and enums nested anywhere become their JSON
+    when the transport encodes the body, in one pass (which also refuses, naming the path,
+    what JSON cannot hold: NaN, bytes, sets, datetimes, lone surrogates, cycles). Fields the
+    spec does not know reach the API unchanged. ``check`` rejects what cannot be right
+    (raising ``invalid(message)``, the SDK's own error, naming the field) before anything is
+    sent.
     """
     if request is None:
         body: Dict[str, Any] = {}
@@ -140,7 +153,7 @@ def build_body(
     elif isinstance(request, model):
         try:
             body = request.to_dict()
-        except (TypeError, ValueError, AttributeError) as exc:
+        except Exception as exc:  # a field holding what its model cannot serialise
             raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
     else:
         raise invalid(
@@ -149,10 +162,6 @@ def build_body(
     for key, value in overrides.items():
         if value is not None:
             body[key] = value
-    try:
-        body = _plain(body)
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise invalid(f"{model.__name__} has an invalid field: {exc}") from None
     if check is not None:
         check(body, invalid)
     return body
@@ -164,14 +173,18 @@ def check_chat_request(body: Mapping[str, Any], invalid: Callable[[str], Excepti
     if not isinstance(model, str) or not model:
         raise invalid(f"model must be a non-empty string naming a model, not {model!r}")
     messages = body.get("messages")
-    if not isinstance(messages, list) or not messages:
+    if not isinstance(messages, (list, tuple)) or not messages:
         raise invalid("messages must be a non-empty list of messages")
     for index, message in enumerate(messages):
-        if not isinstance(message, Mapping):
+        if not isinstance(message, Mapping) and not hasattr(message, "to_dict"):
             raise invalid(
                 f"messages[{index}] must be a mapping or a message model, not {type(message).__name__}"
             )
-        if "role" not in message:
+        try:
+            has_role = "role" in message
+        except TypeError:  # a model without __contains__
+            has_role = getattr(message, "role", None) is not None
+        if not has_role:
             raise invalid(f"messages[{index}] has no role")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Optional
 
-from ._errors import ErrorInfo
+from ._errors import ErrorInfo, GatewayInvalidArgumentError
 
 __all__ = ["StatusErrorTable"]
 
@@ -34,6 +34,7 @@ class StatusErrorTable:
 
     ``refine`` may pick a more specific builder from the error's contents (for example a 403
     whose type is ``band_access_denied``); it returns None to keep the status mapping.
+    ``invalid`` builds the error for a bad argument (the SDK's ``InvalidArgumentError``).
     """
 
     by_status: Mapping[int, FromInfo]
@@ -44,6 +45,7 @@ class StatusErrorTable:
     connection: Callable[..., Exception]
     timeout: Callable[..., Exception]
     refine: Optional[Callable[[ErrorInfo], Optional[FromInfo]]] = None
+    invalid: Callable[[str], Exception] = GatewayInvalidArgumentError
 
     def status_error(self, info: ErrorInfo) -> Exception:
         """The exception for a reply with an error status."""
@@ -87,3 +89,7 @@ class StatusErrorTable:
     def timeout_error(self, message: str, request_id: Optional[str]) -> Exception:
         """A connect, write, read or pool timeout."""
         return self.timeout(message, request_id=request_id)
+
+    def invalid_argument(self, message: str) -> Exception:
+        """A bad argument, refused before anything was sent."""
+        return self.invalid(message)

@@ -8,12 +8,26 @@ ever raising.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 import time
-from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Union
+from dataclasses import dataclass, field, replace
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Protocol,
+    Sequence,
+    Tuple,
+    Type,
+    Union,
+)
 
 import httpx
 
@@ -26,13 +40,20 @@ __all__ = [
     "GatewayConnectionError",
     "GatewayDecodeError",
     "GatewayError",
+    "GatewayInvalidArgumentError",
     "GatewayStatusError",
     "GatewayStreamError",
     "GatewayTimeoutError",
+    "RedactingErrorFactory",
+    "describe_error",
     "error_info_from_payload",
     "error_info_from_response",
+    "invalid_argument",
     "redact",
+    "redact_headers",
+    "redact_info",
     "redact_value",
+    "restore_error",
 ]
 
 HeadersLike = Union[httpx.Headers, Mapping[str, str]]
@@ -41,10 +62,10 @@ HeadersLike = Union[httpx.Headers, Mapping[str, str]]
 _KNOWN_KEYS = frozenset({"message", "type", "code", "param", "details"})
 _SNIPPET = 200
 _REDACTED = "[REDACTED]"
-# Shorter "keys" are test placeholders; scrubbing e.g. "k" would mangle every message.
-_MIN_SECRET_LEN = 8
+# Headers whose whole value is a credential, whatever key it holds.
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 
-_TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _SCRIPT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
@@ -99,6 +120,10 @@ class ErrorFactory(Protocol):
         """An ``event: error`` or ``{"error": ...}`` payload inside an SSE stream."""
         ...
 
+    def invalid_argument(self, message: str) -> Exception:
+        """A bad argument, found before anything was sent (a ValueError subclass)."""
+        ...
+
 
 class GatewayError(Exception):
     """Base of the default factory's exceptions (meant for tests and prototypes)."""
@@ -137,6 +162,10 @@ class GatewayStreamError(GatewayError):
     """Error reported by the server inside a stream."""
 
 
+class GatewayInvalidArgumentError(GatewayError, ValueError, TypeError):
+    """A bad argument, refused before anything was sent."""
+
+
 class DefaultErrorFactory:
     """A minimal :class:`ErrorFactory` raising the ``Gateway*Error`` classes."""
 
@@ -160,24 +189,214 @@ class DefaultErrorFactory:
         """See :meth:`ErrorFactory.stream_error`."""
         return GatewayStreamError(info.message, request_id=info.request_id, info=info)
 
+    def invalid_argument(self, message: str) -> Exception:
+        """See :meth:`ErrorFactory.invalid_argument`."""
+        return GatewayInvalidArgumentError(message)
+
+
+def invalid_argument(errors: Any, message: str) -> Exception:
+    """``errors.invalid_argument(message)``, for factories written before that method existed
+    too (they get a :class:`GatewayInvalidArgumentError`)."""
+    build = getattr(errors, "invalid_argument", None)
+    if callable(build):
+        error = build(message)
+        if isinstance(error, BaseException):
+            return error  # type: ignore[return-value]
+    return GatewayInvalidArgumentError(message)
+
+
+# --- what an exception says, and how it survives pickle -------------------------------------
+
+
+def describe_error(
+    message: str,
+    *,
+    status: Optional[int] = None,
+    code: Optional[str] = None,
+    request_id: Optional[str] = None,
+) -> str:
+    """One line for a log reader: ``429 rate_limit_exceeded: Slow down (request_id=abc)``.
+
+    Each part is left out when unknown, so a connection error reads
+    ``Connection error (...) (request_id=abc)`` and a bad argument just its message.
+    """
+    head = " ".join(str(part) for part in (status, code) if part is not None and part != "")
+    text = f"{head}: {message}" if head else message
+    return f"{text} (request_id={request_id})" if request_id else text
+
+
+def restore_error(cls: Type[BaseException], args: Tuple[Any, ...]) -> BaseException:
+    """Recreate an exception for pickle and deepcopy without calling its ``__init__``.
+
+    SDK exceptions take their fields as keyword arguments, which the default
+    ``BaseException.__reduce__`` (``cls(*args)``) cannot replay; the fields come back
+    from the pickled ``__dict__`` instead.
+    """
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
+
+
+# --- keeping credentials out of errors and logs ---------------------------------------------
+
+
+def _secret_tuple(secrets: Iterable[str]) -> Tuple[str, ...]:
+    if type(secrets) is tuple and all(isinstance(s, str) and s for s in secrets):
+        return secrets
+    return tuple(s for s in secrets if isinstance(s, str) and s)
+
+
+def _safe_marker(marker: str, secret: str) -> bool:
+    """Whether replacing ``secret`` by ``marker`` can never form ``secret`` anew.
+
+    A new occurrence would have to overlap a marker: contain it, sit inside it, or start
+    (end) with a proper suffix (prefix) of it. ``"D]["`` next to ``"[REDACTED]"`` would.
+    """
+    if secret in marker or marker in secret:
+        return False
+    return not any(
+        secret.startswith(marker[i:]) or secret.endswith(marker[:i]) for i in range(1, len(marker))
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _marker_for(secrets: Tuple[str, ...]) -> str:
+    for marker in (_REDACTED, "***"):
+        if all(_safe_marker(marker, secret) for secret in secrets):
+            return marker
+    # A character that no secret contains cannot be part of any occurrence: always safe.
+    code = 0x2588  # a full block
+    while any(chr(code) in secret for secret in secrets):
+        code += 1
+    return chr(code) * 3
+
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each secret (of 8+ characters) in ``text``."""
+    """``text`` with every occurrence of each secret replaced by a marker.
+
+    Secrets of any length are removed (a one-character test key removes every occurrence of
+    that character); the marker is chosen so that no replacement can form a secret again.
+    """
+    secrets = _secret_tuple(secrets)
+    if not secrets or not any(secret in text for secret in secrets):
+        return text
+    marker = _marker_for(secrets)
     for secret in secrets:
-        if secret and len(secret) >= _MIN_SECRET_LEN and secret in text:
-            text = text.replace(secret, _REDACTED)
+        text = text.replace(secret, marker)
     return text
 
 
 def redact_value(value: Any, secrets: Iterable[str]) -> Any:
-    """``value`` with every secret replaced in each string it holds, however deeply nested."""
+    """``value`` with every secret replaced in each string it holds (dictionary keys too),
+    however deeply nested. A value nested too deeply to walk becomes ``None``."""
+    secrets = _secret_tuple(secrets)
+    if not secrets:
+        return value
+    try:
+        return _redact_value(value, secrets)
+    except RecursionError:
+        return None
+
+
+def _redact_value(value: Any, secrets: Tuple[str, ...]) -> Any:
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, dict):
-        return {key: redact_value(item, secrets) for key, item in value.items()}
-    if isinstance(value, list):
-        return [redact_value(item, secrets) for item in value]
+        return {
+            redact(key, secrets) if isinstance(key, str) else key: _redact_value(item, secrets)
+            for key, item in value.items()
+        }
+    if isinstance(value, (list, tuple)):
+        return [_redact_value(item, secrets) for item in value]
     return value
+
+
+def redact_headers(headers: HeadersLike, secrets: Iterable[str]) -> HeadersLike:
+    """``headers`` with every secret replaced in names and values, and the value of
+    ``Authorization`` / ``Proxy-Authorization`` replaced whole. Unchanged headers are
+    returned as they are."""
+    secrets = _secret_tuple(secrets)
+    pairs: Sequence[Tuple[str, str]] = (
+        headers.multi_items() if isinstance(headers, httpx.Headers) else list(headers.items())
+    )
+    marker = _marker_for(secrets) if secrets else _REDACTED
+    changed = False
+    redacted: List[Tuple[str, str]] = []
+    for name, value in pairs:
+        if isinstance(name, str) and name.lower() in _CREDENTIAL_HEADERS:
+            new_name, new_value = name, marker
+        else:
+            new_name = redact(name, secrets) if isinstance(name, str) else name
+            new_value = redact(value, secrets) if isinstance(value, str) else value
+        changed = changed or new_name != name or new_value != value
+        redacted.append((new_name, new_value))
+    if not changed:
+        return headers
+    try:
+        return httpx.Headers(redacted, encoding="utf-8")
+    except Exception:  # a value no encoding takes (a lone surrogate): keep a plain mapping
+        return dict(redacted)
+
+
+def redact_info(info: ErrorInfo, secrets: Iterable[str]) -> ErrorInfo:
+    """``info`` with the secrets removed from every text field, the body, the details and
+    the headers. (The request id is left alone: it is ours, or checked by the transport.)"""
+    secrets = _secret_tuple(secrets)
+    headers = redact_headers(info.headers, secrets)
+    if not secrets:
+        return info if headers is info.headers else replace(info, headers=headers)
+    message = redact(info.message, secrets) or _REDACTED
+    return replace(
+        info,
+        message=message,
+        code=_opt_redact(info.code, secrets),
+        type=_opt_redact(info.type, secrets),
+        param=_opt_redact(info.param, secrets),
+        body=redact_value(info.body, secrets),
+        headers=headers,
+        details=redact_value(info.details, secrets) or {},
+    )
+
+
+def _opt_redact(value: Optional[str], secrets: Tuple[str, ...]) -> Optional[str]:
+    return redact(value, secrets) if isinstance(value, str) else value
+
+
+class RedactingErrorFactory:
+    """An :class:`ErrorFactory` that removes ``secrets`` from everything it is given before
+    handing it to ``inner``, whichever path (reply, stream, network failure) it came by."""
+
+    def __init__(self, inner: ErrorFactory, secrets: Iterable[str]) -> None:
+        self.inner = inner
+        self.secrets = _secret_tuple(secrets)
+
+    def status_error(self, info: ErrorInfo) -> Exception:
+        """See :meth:`ErrorFactory.status_error`."""
+        return self.inner.status_error(redact_info(info, self.secrets))
+
+    def connection_error(self, message: str, request_id: Optional[str]) -> Exception:
+        """See :meth:`ErrorFactory.connection_error`."""
+        return self.inner.connection_error(redact(message, self.secrets), request_id)
+
+    def timeout_error(self, message: str, request_id: Optional[str]) -> Exception:
+        """See :meth:`ErrorFactory.timeout_error`."""
+        return self.inner.timeout_error(redact(message, self.secrets), request_id)
+
+    def decode_error(self, message: str, info: Optional[ErrorInfo]) -> Exception:
+        """See :meth:`ErrorFactory.decode_error`."""
+        safe = None if info is None else redact_info(info, self.secrets)
+        return self.inner.decode_error(redact(message, self.secrets), safe)
+
+    def stream_error(self, info: ErrorInfo) -> Exception:
+        """See :meth:`ErrorFactory.stream_error`."""
+        return self.inner.stream_error(redact_info(info, self.secrets))
+
+    def invalid_argument(self, message: str) -> Exception:
+        """See :meth:`ErrorFactory.invalid_argument`."""
+        return invalid_argument(self.inner, redact(message, self.secrets))
+
+
+# --- reading error bodies ---------------------------------------------------------------------
 
 
 def _as_text(value: Any) -> Optional[str]:
@@ -256,13 +475,12 @@ def _fields_from_json(body: Any) -> Tuple[Optional[str], Dict[str, Any]]:
     return _as_text(body.get("message")), fields
 
 
-def _html_snippet(content: bytes) -> str:
-    match = _TITLE_RE.search(content)
+def _html_snippet(text: str) -> str:
+    match = _TITLE_RE.search(text)
     if match:
-        title = html.unescape(match.group(1).decode("utf-8", "replace"))
+        title = html.unescape(match.group(1))
         if title.strip():
             return _truncate(title)
-    text = content.decode("utf-8", "replace")
     text = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
     return _truncate(html.unescape(text))
 
@@ -274,9 +492,23 @@ def _retry_after(
     seconds = parse_retry_after(headers, clock) if headers else None
     if seconds is None:
         value = details.get("retry_after")
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e9:
             seconds = float(value)
     return seconds
+
+
+def _fallback(status: Optional[int], request_id: Optional[str], headers: HeadersLike) -> ErrorInfo:
+    label = f"HTTP {status}" if status is not None else "Stream"
+    return ErrorInfo(
+        status=status, message=f"{label} error", request_id=request_id, headers=headers
+    )
+
+
+def _safe_headers(headers: Any, secrets: Tuple[str, ...]) -> HeadersLike:
+    try:
+        return redact_headers(headers, secrets)
+    except Exception:  # not a mapping of strings at all: nothing in it is worth the risk
+        return {}
 
 
 def error_info_from_payload(
@@ -288,27 +520,36 @@ def error_info_from_payload(
     secrets: Iterable[str] = (),
     now: Optional[float] = None,
 ) -> ErrorInfo:
-    """Build an :class:`ErrorInfo` from an already-decoded JSON value (e.g. an SSE error event)."""
+    """Build an :class:`ErrorInfo` from an already-decoded JSON value (e.g. an SSE error event).
+
+    Never raises; every occurrence of each string in ``secrets`` is removed from every field.
+    """
+    secrets = _secret_tuple(secrets)
+    headers = _safe_headers(headers, secrets)
     try:
+        # Redacted before any message is built from it, so no truncation can cut a key in two.
+        body = redact_value(body, secrets)
         message, fields = _fields_from_json(body)
         details = fields.pop("details")
         if not message:
             label = f"HTTP {status}" if status is not None else "Stream"
             message = f"{label} error: {_truncate(_as_text(body) or 'no message')}"
-        return ErrorInfo(
+        info = ErrorInfo(
             status=status,
-            message=redact(message, secrets),
+            message=message,
             request_id=request_id,
-            body=redact_value(body, secrets),
+            body=body,
             headers=headers,
             retry_after=_retry_after(headers, details, now),
             details=details,
             **fields,
         )
     except Exception:  # this function must never raise
-        return ErrorInfo(
-            status=status, message=f"HTTP {status} error", request_id=request_id, headers=headers
-        )
+        info = _fallback(status, request_id, headers)
+    try:
+        return redact_info(info, secrets)
+    except Exception:
+        return redact_info(_fallback(status, request_id, headers), ())
 
 
 def error_info_from_response(
@@ -326,46 +567,45 @@ def error_info_from_response(
     ``error.details``), ``{"error": "text"}``, ``{"detail": "text" | [...]}``,
     ``{"message": ...}``, HTML or text from a proxy, malformed JSON and an empty
     body. Every occurrence of each string in ``secrets`` (the API key) is replaced
-    in the message and the body. ``now`` (Unix time) resolves a ``Retry-After``
+    in the message, the body, the details and the headers, and an ``Authorization``
+    header's value is replaced whole. ``now`` (Unix time) resolves a ``Retry-After``
     HTTP-date; it defaults to the current time.
     """
+    secrets = _secret_tuple(secrets)
+    headers = _safe_headers(headers, secrets)
     try:
-        secrets = tuple(s for s in secrets if s and len(s) >= _MIN_SECRET_LEN)
-        for secret in secrets:
-            content = content.replace(secret.encode("utf-8", "replace"), _REDACTED.encode())
         if not content.strip():
-            return ErrorInfo(
+            empty = ErrorInfo(
                 status=status,
                 message=f"HTTP {status} with empty body",
                 request_id=request_id,
                 headers=headers,
                 retry_after=_retry_after(headers, {}, now),
             )
+            return redact_info(empty, secrets)
         try:
             body = json.loads(content)
         except (ValueError, RecursionError):
-            body = None
+            pass
         else:
             return error_info_from_payload(
                 status, headers, body, request_id, secrets=secrets, now=now
             )
-        stripped = content.lstrip()[:512].lower()
-        if (
-            stripped.startswith((b"<!doctype", b"<html", b"<head", b"<body"))
-            or b"<html" in stripped
-        ):
-            snippet = _html_snippet(content)
+        text = redact(content.decode("utf-8", "replace"), secrets)
+        head = text.lstrip()[:512].lower()
+        if head.startswith(("<!doctype", "<html", "<head", "<body")) or "<html" in head:
+            snippet = _html_snippet(text)
         else:
-            snippet = _truncate(content.decode("utf-8", "replace"))
-        return ErrorInfo(
+            snippet = _truncate(text)
+        info = ErrorInfo(
             status=status,
             message=f"HTTP {status} from server (non-JSON body: {snippet})",
             request_id=request_id,
-            body=content.decode("utf-8", "replace"),
+            body=text,
             headers=headers,
             retry_after=_retry_after(headers, {}, now),
         )
+        # Unescaping HTML entities may have spelt a key out again: check the result too.
+        return redact_info(info, secrets)
     except Exception:  # this function must never raise
-        return ErrorInfo(
-            status=status, message=f"HTTP {status} error", request_id=request_id, headers=headers
-        )
+        return redact_info(_fallback(status, request_id, headers), ())

@@ -10,7 +10,10 @@ or tasks (async) at once.
 from __future__ import annotations
 
 import contextlib
+import enum
+import json
 import logging
+import math
 import os
 import random as _random
 import time
@@ -30,8 +33,15 @@ from typing import (
 
 import httpx
 
-from ._errors import ErrorInfo, error_info_from_response, redact
-from ._options import ClientConfig, RequestOptions, to_timeout
+from ._errors import (
+    ErrorFactory,
+    ErrorInfo,
+    RedactingErrorFactory,
+    error_info_from_response,
+    invalid_argument,
+    redact,
+)
+from ._options import MAX_PATH_LENGTH, ClientConfig, RequestOptions, check_options, to_timeout
 from ._response import APIResponse
 from ._retry import RetryState
 from ._streaming import PARSE_ERRORS, AsyncStream, Stream, transport_error
@@ -46,6 +56,133 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 #: values are dropped), ``headers``, and one body: ``json``, ``content``, ``data``
 #: (form fields) or ``files`` (multipart).
 RequestDescription = Mapping[str, Any]
+
+
+def _json_default(value: Any) -> Any:
+    """What the encoder cannot encode itself: generated models, enums and other mappings."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# The body is encoded once, here, in C: the same settings as httpx's own ``json=`` (compact,
+# UTF-8, NaN refused), plus a hook for generated models and enums nested in user input. Only
+# when this fails is the body walked, to name what is wrong (see _json_problem).
+_JSON_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_json_default
+)
+_JSON_TYPE = "application/json"
+# A server's X-Request-Id longer than this is not an id worth reporting.
+_MAX_ANSWERED_ID = 512
+
+
+def _join(path: str, key: Any) -> str:
+    if isinstance(key, str) and key.isidentifier():
+        return f"{path}.{key}" if path else key
+    return f"{path}[{key!r}]"
+
+
+def _text_problem(text: str) -> Optional[str]:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        return (
+            f"holds a lone surrogate (U+{code:04X}) at position {exc.start}, which UTF-8 "
+            "cannot encode (was it decoded with errors='surrogateescape'?)"
+        )
+    return None
+
+
+def _number_problem(value: Any) -> Optional[str]:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"is {value!r}, which JSON cannot encode (use a finite number or None)"
+    if isinstance(value, int):
+        try:
+            int.__repr__(value)
+        except ValueError:
+            return "is an integer too large to write out"
+    return None
+
+
+_UNENCODABLE_HINTS: Tuple[Tuple[Tuple[type, ...], str], ...] = (
+    ((bytes, bytearray, memoryview), "decode it to str, or base64-encode it"),
+    ((set, frozenset), "use a list"),
+)
+
+
+def _object_problem(value: Any) -> str:
+    kind = type(value).__name__
+    for types_, hint in _UNENCODABLE_HINTS:
+        if isinstance(value, types_):
+            return f"is a {kind}, which JSON cannot encode ({hint})"
+    if hasattr(value, "isoformat"):
+        return f"is a {kind}, which JSON cannot encode (pass value.isoformat())"
+    return f"is a {kind}, which JSON cannot encode"
+
+
+def _find_unencodable(value: Any, path: str, active: set[int]) -> Optional[Tuple[str, str]]:
+    """The first place in ``value`` that JSON (or UTF-8) cannot encode, and why."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        problem = _text_problem(value)
+        return None if problem is None else (path, problem)
+    if isinstance(value, (int, float)):
+        problem = _number_problem(value)
+        return None if problem is None else (path, problem)
+    if isinstance(value, (dict, list, tuple)):
+        if id(value) in active:
+            return path, "contains itself (a circular reference), which JSON cannot encode"
+        active.add(id(value))
+        try:
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(key, str):
+                        problem = _text_problem(key)
+                    elif key is None or isinstance(key, (int, float)):
+                        problem = _number_problem(key)
+                    else:
+                        problem = f"is a key of type {type(key).__name__}: JSON keys are str"
+                    if problem is not None:
+                        return _join(path, key), problem
+                    found = _find_unencodable(item, _join(path, key), active)
+                    if found is not None:
+                        return found
+            else:
+                for index, item in enumerate(value):
+                    found = _find_unencodable(item, f"{path}[{index}]", active)
+                    if found is not None:
+                        return found
+        finally:
+            active.discard(id(value))
+        return None
+    try:
+        converted = _json_default(value)
+    except TypeError:
+        return path, _object_problem(value)
+    except Exception as exc:
+        return path, f"is a {type(value).__name__} that cannot be turned into JSON ({exc})"
+    return _find_unencodable(converted, path, active)
+
+
+def _json_problem(body: Any, exc: BaseException) -> str:
+    """Say where and why ``body`` cannot be sent as JSON (only called once encoding failed)."""
+    try:
+        found = _find_unencodable(body, "", set())
+    except RecursionError:
+        found = ("", "is nested too deeply (or contains itself) to encode as JSON")
+    if found is None:
+        return f"The request body cannot be encoded as JSON ({type(exc).__name__}: {exc})"
+    path, problem = found
+    return f"{path or 'The request body'} {problem}"
 
 
 def _new_request_id() -> str:
@@ -85,12 +222,17 @@ class BaseTransport(Generic[ClientT]):
         self._config = config
         self._client: ClientT = http_client
         self._owns_client = owns_client
-        self._errors = config.errors
+        self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
+        # Every error, whatever path it takes (reply, stream, network), passes through this,
+        # so a key that a server echoes back in a body or a header never reaches the caller.
+        self._errors: ErrorFactory = RedactingErrorFactory(config.errors, self._secrets)
+        self._auth = f"Bearer {config.api_key}" if config.api_key else None
         self._policy = config.retry_policy()
         self._timeout = config.http_timeout
+        # A caller's client keeps its own timeout unless the SDK's was chosen explicitly.
+        self._client_timeout = config.http_timeout if config.timeout_given else None
         self._random = random
         self._now = now
-        self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
         self._base_url = config.base_url
         self._logger = logging.getLogger(config.logger_name)
         self._rid_header = config.request_id_header.lower()
@@ -111,7 +253,12 @@ class BaseTransport(Generic[ClientT]):
     def build_request(
         self, req: RequestDescription, options: Optional[RequestOptions] = None
     ) -> Tuple[httpx.Request, str]:
-        """The ``httpx.Request`` for a request description, and the request id it carries."""
+        """The ``httpx.Request`` for a request description, and the request id it carries.
+
+        Raises the SDK's invalid-argument error, before anything is sent, for options or a
+        body that could not be sent as given (naming the option or the body's path).
+        """
+        invalid = self._errors.invalid_argument
         # A client this transport created already carries the default headers (building
         # httpx's Headers per request is a measurable share of a call); a caller's client
         # does not, so they go on each request.
@@ -120,86 +267,186 @@ class BaseTransport(Generic[ClientT]):
         if extra:
             _merge(headers, extra)
         request_id: Optional[str] = None
-        timeout: Optional[httpx.Timeout] = None if self._owns_client else self._timeout
+        timeout: Optional[httpx.Timeout] = None if self._owns_client else self._client_timeout
         removes_default = False
+        body = req.get("json")
+        params = req.get("params")
         if options is not None:
+            check_options(options, invalid)
             if options.extra_headers:
                 _merge(headers, options.extra_headers)
                 removes_default = self._owns_client and None in options.extra_headers.values()
             request_id = options.request_id
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
+            if options.extra_body is not None:
+                body = self._merge_body(req, body, options.extra_body)
+            if options.extra_query:
+                params = {**(params or {}), **options.extra_query}
         if request_id is None:
             request_id = headers.pop(self._rid_header, None) or _new_request_id()
         else:
             headers.pop(self._rid_header, None)
         url: str = req["url"]
+        if len(url) > MAX_PATH_LENGTH:
+            raise invalid(
+                f"The request path is {len(url)} characters long (at most {MAX_PATH_LENGTH}): "
+                "a path parameter (such as a model id) is far too long to be one"
+            )
         if not url.startswith(("http://", "https://")):
             url = self._base_url + url if url.startswith("/") else f"{self._base_url}/{url}"
-        params = req.get("params")
         if params:
             params = {k: v for k, v in params.items() if v is not None}
-        if removes_default:
-            # A default header given as None must go; client-level headers cannot be removed
-            # per request, so this request is built without them.
-            full = self._headers.copy()
-            _merge(full, options.extra_headers or {})  # type: ignore[union-attr]
-            _merge(full, {k: v for k, v in headers.items() if k not in full})
-            full[self._rid_header] = request_id
-            request = httpx.Request(
-                req["method"],
-                url,
-                params=params or None,
-                headers=full,
-                json=req.get("json"),
-                content=req.get("content"),
-                data=req.get("data"),
-                files=req.get("files"),
-                extensions={"timeout": (timeout or self._timeout).as_dict()},
+        content = req.get("content")
+        if body is not None:
+            content = self._encode(body)
+        try:
+            if removes_default:
+                request = self._request_without_defaults(
+                    req, url, params, headers, options, request_id, content, timeout
+                )
+            else:
+                # build_request (not httpx.Request) so that a caller's own client still
+                # applies its default headers, cookies and event hooks. An owned client
+                # already has our headers and timeout; only what differs per call is passed
+                # (httpx's header merging is a measurable share of a call, so the request
+                # id and the content type are set on the built request).
+                request = self._client.build_request(
+                    req["method"],
+                    url,
+                    params=params or None,
+                    headers=headers or None,
+                    content=content,
+                    data=req.get("data"),
+                    files=req.get("files"),
+                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                )
+                request.headers[self._rid_header] = request_id
+        except (httpx.HTTPError, httpx.InvalidURL, TypeError, ValueError) as exc:
+            # What httpx refuses to build (a bad character in a path or query parameter).
+            message = f"The request cannot be built: {type(exc).__name__}: {exc}"
+            raise invalid(message) from None
+        if body is not None and "content-type" not in headers:
+            request.headers["content-type"] = _JSON_TYPE
+        return request, request_id
+
+    def _encode(self, body: Any) -> bytes:
+        try:
+            return _JSON_ENCODER.encode(body).encode("utf-8")
+        except Exception as exc:  # TypeError, ValueError, RecursionError, UnicodeEncodeError...
+            raise self._errors.invalid_argument(_json_problem(body, exc)) from None
+
+    def _merge_body(
+        self, req: RequestDescription, body: Any, extra_body: Mapping[str, object]
+    ) -> Dict[str, Any]:
+        if any(req.get(kind) is not None for kind in ("content", "data", "files")):
+            raise self._errors.invalid_argument(
+                "extra_body needs a JSON request body, and this call sends another kind"
             )
-            return request, request_id
-        # build_request (not httpx.Request) so that a caller's own client still applies its
-        # default headers, cookies and event hooks. An owned client already has our headers
-        # and timeout; only what differs per call is passed (httpx's header merging is a
-        # measurable share of a call, so the request id is set on the built request).
-        request = self._client.build_request(
+        if body is None:
+            return dict(extra_body)
+        if not isinstance(body, Mapping):
+            raise self._errors.invalid_argument(
+                "extra_body cannot be merged into this call's JSON body, which is not an object"
+            )
+        return {**body, **extra_body}
+
+    def _request_without_defaults(
+        self,
+        req: RequestDescription,
+        url: str,
+        params: Any,
+        headers: Dict[str, str],
+        options: Optional[RequestOptions],
+        request_id: str,
+        content: Any,
+        timeout: Optional[httpx.Timeout],
+    ) -> httpx.Request:
+        # A default header given as None must go; client-level headers cannot be removed
+        # per request, so this request is built without them.
+        full = self._headers.copy()
+        _merge(full, (options.extra_headers if options else None) or {})
+        _merge(full, {k: v for k, v in headers.items() if k not in full})
+        full[self._rid_header] = request_id
+        return httpx.Request(
             req["method"],
             url,
             params=params or None,
-            headers=headers or None,
-            json=req.get("json"),
-            content=req.get("content"),
+            headers=full,
+            content=content,
             data=req.get("data"),
             files=req.get("files"),
-            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            extensions={"timeout": (timeout or self._timeout).as_dict()},
         )
-        request.headers[self._rid_header] = request_id
-        return request, request_id
 
     def retry_state(self, options: Optional[RequestOptions]) -> RetryState:
         """Fresh retry bookkeeping for one call."""
         max_retries = options.max_retries if options is not None else None
         return RetryState(self._policy, max_retries, random=self._random, now=self._now)
 
-    def status_error(self, response: httpx.Response, request_id: str) -> Exception:
+    def call_errors(self, request: Optional[httpx.Request]) -> Tuple[ErrorFactory, Tuple[str, ...]]:
+        """The error factory and the secrets to hide for one request: the client's, plus the
+        credential of an ``Authorization`` header that replaced the API key for this call
+        (through ``extra_headers`` or a caller's own httpx client)."""
+        auth = request.headers.get("authorization") if request is not None else None
+        if auth is None or auth == self._auth:
+            return self._errors, self._secrets
+        token = auth.partition(" ")[2].strip()
+        secrets = tuple(dict.fromkeys(s for s in (*self._secrets, auth, token) if s))
+        return RedactingErrorFactory(self._config.errors, secrets), secrets
+
+    def answered_id(self, response: httpx.Response, request_id: str) -> str:
+        """The request id to report: the one the server answered in its request-id header,
+        which its support can look up, else the one sent."""
+        answered: Optional[str] = response.headers.get(self._rid_header)
+        if not answered or answered == request_id:
+            return request_id
+        answered = answered.strip()
+        if (
+            not answered
+            or len(answered) > _MAX_ANSWERED_ID
+            or any(secret in answered for secret in self._secrets)
+        ):
+            return request_id  # an echo of the key is no id to show anyone
+        return answered
+
+    def status_error(
+        self,
+        response: httpx.Response,
+        request_id: str,
+        request: Optional[httpx.Request] = None,
+    ) -> Exception:
         """The SDK's exception for a non-2xx response whose body has been read."""
         try:
             content = response.content
         except httpx.ResponseNotRead:  # reading the error body failed mid-way
             content = b""
+        errors, secrets = self.call_errors(request)
         info = error_info_from_response(
             response.status_code,
             response.headers,
             content,
-            request_id,
-            secrets=self._secrets,
+            self.answered_id(response, request_id),
+            secrets=secrets,
             now=self._now(),
         )
-        return self._errors.status_error(info)
+        return errors.status_error(info)
 
-    def transport_error(self, exc: httpx.HTTPError, request_id: str) -> Exception:
+    def transport_error(
+        self, exc: httpx.HTTPError, request_id: str, request: Optional[httpx.Request] = None
+    ) -> Exception:
         """The SDK's timeout or connection exception for an httpx failure."""
-        return transport_error(self._errors, exc, request_id, self._secrets)
+        errors, secrets = self.call_errors(request)
+        if isinstance(exc, httpx.PoolTimeout):
+            # Not the server being slow: every pooled connection is taken, typically by a
+            # stream nobody finished or closed. Retrying would only wait as long again.
+            return errors.timeout_error(
+                "Timed out waiting for a free connection: the connection pool is exhausted "
+                "(httpx.PoolTimeout). A stream that was not read to the end or closed holds "
+                "its connection; close streams (`with` or close()) or raise the pool's limits",
+                request_id,
+            )
+        return transport_error(errors, exc, request_id, secrets)
 
     @staticmethod
     def wants_body_for_retry(response: httpx.Response) -> bool:
@@ -237,31 +484,43 @@ class BaseTransport(Generic[ClientT]):
             self._logger.info(
                 "%s %s failed with %s; retrying in %.2fs (request id %s)",
                 request.method,
-                request.url.copy_with(query=None),
-                reason,
+                redact(str(request.url.copy_with(query=None)), self._secrets),
+                redact(reason, self._secrets),
                 delay,
-                request_id,
+                redact(request_id, self._secrets),
             )
 
     def parse_response(
         self, response: httpx.Response, parse: Callable[[httpx.Response], T], request_id: str
     ) -> APIResponse[T]:
-        """Run ``parse`` on a 2xx response, turning shape errors into the SDK's decode error."""
+        """Run ``parse`` on a 2xx response, turning shape errors into the SDK's decode error.
+
+        The result carries the server's request id when it answered one (see
+        :meth:`answered_id`)."""
+        request_id = self.answered_id(response, request_id)
         try:
             value = parse(response)
         except PARSE_ERRORS as exc:
+            errors, secrets = self.call_errors(_request_of(response))
             message = redact(
-                f"Could not parse the response body: {type(exc).__name__}: {exc}", self._secrets
+                f"Could not parse the response body: {type(exc).__name__}: {exc}", secrets
             )
             info = ErrorInfo(
                 status=response.status_code,
                 message=message,
                 request_id=request_id,
-                body=redact(response.content.decode("utf-8", "replace"), self._secrets),
+                body=redact(response.content.decode("utf-8", "replace"), secrets),
                 headers=response.headers,
             )
-            raise self._errors.decode_error(message, info) from exc
+            raise errors.decode_error(message, info) from exc
         return APIResponse(value, request_id, response.status_code, response.headers)
+
+
+def _request_of(response: httpx.Response) -> Optional[httpx.Request]:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand, without its request
+        return None
 
 
 def _defaults(config: ClientConfig) -> Dict[str, str]:
@@ -270,6 +529,18 @@ def _defaults(config: ClientConfig) -> Dict[str, str]:
     if config.api_key:
         headers["authorization"] = f"Bearer {config.api_key}"
     return headers
+
+
+def _wrong_client(given: object, wanted: type) -> str:
+    kind = type(given)
+    name = f"{kind.__module__.split('.')[0]}.{kind.__name__}"
+    if wanted is httpx.Client and isinstance(given, httpx.AsyncClient):
+        hint = ": an httpx.AsyncClient goes to the SDK's async client"
+    elif wanted is httpx.AsyncClient and isinstance(given, httpx.Client):
+        hint = ": an httpx.Client goes to the SDK's blocking client"
+    else:
+        hint = ""
+    return f"http_client must be an httpx.{wanted.__name__}, not {name}{hint}"
 
 
 def _merge(headers: Dict[str, str], extra: Mapping[str, Optional[str]]) -> None:
@@ -296,6 +567,8 @@ class SyncTransport(BaseTransport[httpx.Client]):
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise invalid_argument(config.errors, _wrong_client(http_client, httpx.Client))
         owns = http_client is None
         client = http_client or httpx.Client(timeout=config.http_timeout, headers=_defaults(config))
         super().__init__(config, client, owns_client=owns, random=random, now=now)
@@ -335,12 +608,13 @@ class SyncTransport(BaseTransport[httpx.Client]):
         """
         request, request_id = self.build_request(req, options)
         response = self._send(request, request_id, options, stream=True)
+        errors, secrets = self.call_errors(request)
         return Stream(
             response,
-            request_id,
+            self.answered_id(response, request_id),
             parse_chunk,
-            self._errors,
-            secrets=self._secrets,
+            errors,
+            secrets=secrets,
             final_event=final_event,
         )
 
@@ -360,9 +634,11 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 response = self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
                 retry = retry or self.retry_state(options)
-                delay = retry.delay_after_exception(exc)
+                delay = (
+                    None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
+                )
                 if delay is None:
-                    raise self.transport_error(exc, request_id) from exc
+                    raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 self._sleep(delay)
                 continue
@@ -380,7 +656,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
                     pass  # the status is what matters; the body is a bonus
                 finally:
                     response.close()
-                raise self.status_error(response, request_id)
+                raise self.status_error(response, request_id, request)
             response.close()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             self._sleep(delay)
@@ -418,6 +694,8 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise invalid_argument(config.errors, _wrong_client(http_client, httpx.AsyncClient))
         owns = http_client is None
         client = http_client or httpx.AsyncClient(
             timeout=config.http_timeout, headers=_defaults(config)
@@ -447,12 +725,13 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         """Async :meth:`SyncTransport.stream`: HTTP errors and retries happen while awaiting."""
         request, request_id = self.build_request(req, options)
         response = await self._send(request, request_id, options, stream=True)
+        errors, secrets = self.call_errors(request)
         return AsyncStream(
             response,
-            request_id,
+            self.answered_id(response, request_id),
             parse_chunk,
-            self._errors,
-            secrets=self._secrets,
+            errors,
+            secrets=secrets,
             final_event=final_event,
         )
 
@@ -472,9 +751,11 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 response = await self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
                 retry = retry or self.retry_state(options)
-                delay = retry.delay_after_exception(exc)
+                delay = (
+                    None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
+                )
                 if delay is None:
-                    raise self.transport_error(exc, request_id) from exc
+                    raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 await self._sleep(delay)
                 continue
@@ -492,7 +773,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                     pass  # the status is what matters; the body is a bonus
                 finally:
                     await response.aclose()
-                raise self.status_error(response, request_id)
+                raise self.status_error(response, request_id, request)
             await response.aclose()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             await self._sleep(delay)

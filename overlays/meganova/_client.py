@@ -14,6 +14,8 @@ from _gateway_runtime import (
     SyncClientBase,
     SyncTransport,
     TimeoutTypes,
+    api_base_url,
+    check_token,
     env_setting,
 )
 
@@ -47,21 +49,45 @@ def _config(
     user_agent_extra: Optional[str],
     default_headers: Optional[Mapping[str, str]],
 ) -> ClientConfig:
+    # Every argument is checked here or by ClientConfig, so a bad one fails now, naming it,
+    # rather than at the first call.
     key = env_setting(api_key, "MEGANOVA_API_KEY")
     if not key:
         raise InvalidArgumentError(
             "No API key: pass MegaNova(api_key=...) or set the MEGANOVA_API_KEY environment variable"
         )
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise InvalidArgumentError("max_retries must be an integer >= 0")
+    # The paths start after the version: a base URL given without /v1 gets it.
+    url = api_base_url(
+        env_setting(base_url, "MEGANOVA_BASE_URL", DEFAULT_BASE_URL),
+        InvalidArgumentError,
+        version_in_base=True,
+        secrets=(key,) if isinstance(key, str) else (),
+    )
     agent = f"meganova-python/{__version__}"
-    headers = {"User-Agent": f"{agent} {user_agent_extra}" if user_agent_extra else agent}
+    if user_agent_extra is not None:
+        if not isinstance(user_agent_extra, str):
+            raise InvalidArgumentError(
+                f"user_agent_extra must be a str, not {type(user_agent_extra).__name__}"
+            )
+        if not (user_agent_extra.isascii() and user_agent_extra.isprintable()):
+            raise InvalidArgumentError(
+                "user_agent_extra must be printable ASCII (it is sent in the User-Agent header: "
+                "no CR, LF or other control characters)"
+            )
+    extra = user_agent_extra.strip() if user_agent_extra else ""
+    headers = {"User-Agent": f"{agent} {extra}" if extra else agent}
     headers["X-MN-SDK"] = "python"
-    if region and region != "auto":
+    if region is not None and region != "auto":
+        check_token(region, "region", InvalidArgumentError)
         headers["X-MN-Region"] = region
+    if default_headers is not None and not isinstance(default_headers, Mapping):
+        raise InvalidArgumentError(
+            f"default_headers must be a mapping of header names to str values, "
+            f"not {type(default_headers).__name__}"
+        )
     headers.update(default_headers or {})
     return ClientConfig(
-        base_url=env_setting(base_url, "MEGANOVA_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+        base_url=url,
         api_key=key,
         timeout=timeout,
         max_retries=max_retries,

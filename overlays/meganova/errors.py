@@ -4,13 +4,17 @@ Every exception a call raises derives from :class:`MeganovaError`; raw httpx, JS
 exceptions never escape. HTTP error replies raise a subclass of :class:`APIError` chosen by
 status code; network failures raise :class:`APIConnectionError` (:class:`APITimeoutError` for
 timeouts); invalid arguments raise :class:`InvalidArgumentError` before anything is sent.
+
+``str(error)`` is one line for a log reader (``429 rate_limit_exceeded: Slow down
+(request_id=abc)``); every class survives ``pickle`` and ``copy.deepcopy`` with all its fields,
+so errors cross process pools. No error holds the API key, even one a server echoed back.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Tuple
 
-from _gateway_runtime import ErrorInfo, StatusErrorTable
+from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
 
 __all__ = [
     "APIConnectionError",
@@ -33,9 +37,11 @@ __all__ = [
 class MeganovaError(Exception):
     """Base of every exception the SDK raises.
 
-    Attributes: ``message``, ``code`` (the API's error code, if any), ``status`` (HTTP status,
-    if a reply arrived), ``request_id`` (the X-Request-Id of the call), ``body`` (the parsed
-    error body, or its text) and ``headers`` (the reply's headers).
+    Attributes: ``message``, ``code`` (the API's error code, if any), ``type`` (the API's
+    error type, if any), ``status`` (HTTP status, if a reply arrived; also ``status_code``),
+    ``request_id`` (the server's X-Request-Id when it answered one, else the one sent),
+    ``body`` (the parsed error body, or its text), ``headers`` (the reply's headers) and
+    ``details`` (the error object's other fields).
     """
 
     def __init__(
@@ -47,14 +53,36 @@ class MeganovaError(Exception):
         request_id: Optional[str] = None,
         body: Any = None,
         headers: Optional[Mapping[str, str]] = None,
+        type: Optional[str] = None,
+        details: Optional[Mapping[str, Any]] = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.type = type
         self.status = status
         self.request_id = request_id
         self.body = body
         self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.details: Mapping[str, Any] = details if details is not None else {}
+
+    @property
+    def status_code(self) -> Optional[int]:
+        """The HTTP status, as openai-python names it (the same as ``status``)."""
+        return self.status
+
+    def __str__(self) -> str:
+        return describe_error(
+            self.message,
+            status=self.status,
+            code=self.code or self.type,
+            request_id=self.request_id,
+        )
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # The fields come back from __dict__: the keyword-only __init__ cannot be replayed
+        # from args by the default `cls(*args)`.
+        return (restore_error, (type(self), self.args), dict(self.__dict__))
 
     @classmethod
     def from_info(cls, info: ErrorInfo) -> MeganovaError:
@@ -66,11 +94,22 @@ class MeganovaError(Exception):
             request_id=info.request_id,
             body=info.body,
             headers=info.headers,
+            type=info.type,
+            details=info.details,
         )
 
 
-class InvalidArgumentError(MeganovaError, ValueError):
-    """An argument is missing or invalid; raised before any request is sent."""
+class InvalidArgumentError(MeganovaError, ValueError, TypeError):
+    """An argument is missing or invalid; raised before any request is sent.
+
+    A ValueError, and a TypeError too (for a value of the wrong type), so code that catches
+    either keeps working. ``path`` names the field when it is inside a body or a model
+    (``messages[3].content``), when known.
+    """
+
+    def __init__(self, message: str, *, path: str = "", request_id: Optional[str] = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.path = path
 
 
 class APIError(MeganovaError):
@@ -147,4 +186,5 @@ ERROR_TABLE = StatusErrorTable(
     decode=APIResponseValidationError.from_info,
     connection=APIConnectionError,
     timeout=APITimeoutError,
+    invalid=InvalidArgumentError,
 )

@@ -27,6 +27,7 @@ from _gateway_runtime import (
     SyncClientBase,
     SyncTransport,
     TimeoutTypes,
+    api_base_url,
     arun,
     env_setting,
     request_options,
@@ -69,20 +70,26 @@ def _config(
     max_retries: int,
     default_headers: Optional[Mapping[str, str]],
 ) -> ClientConfig:
+    # Every argument is checked here or by ClientConfig, so a bad one fails now, naming it,
+    # rather than at the first call.
     key = env_setting(api_key, "ZAGUAN_API_KEY")
     if not key:
         raise InvalidArgumentError(
             "No API key: pass ZaguanClient(api_key=...) or set the ZAGUAN_API_KEY environment variable"
         )
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise InvalidArgumentError("max_retries must be an integer >= 0")
-    url = (env_setting(base_url, "ZAGUAN_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL).rstrip(
-        "/"
-    )
     # The documented base URL ends with /v1 while the paths carry it too (and /health does
-    # not): accept both forms by removing it here.
-    if url.endswith("/v1"):
-        url = url[: -len("/v1")]
+    # not): both forms are accepted, and /v1 removed.
+    url = api_base_url(
+        env_setting(base_url, "ZAGUAN_BASE_URL", DEFAULT_BASE_URL),
+        InvalidArgumentError,
+        version_in_base=False,
+        secrets=(key,) if isinstance(key, str) else (),
+    )
+    if default_headers is not None and not isinstance(default_headers, Mapping):
+        raise InvalidArgumentError(
+            f"default_headers must be a mapping of header names to str values, "
+            f"not {type(default_headers).__name__}"
+        )
     headers = {"User-Agent": f"zaguan-python/{__version__}", **(default_headers or {})}
     return ClientConfig(
         base_url=url,

@@ -6,13 +6,17 @@ status code (and, for 403, by the error type); network failures raise
 :class:`APIConnectionError` (:class:`APITimeoutError` for timeouts); invalid arguments raise
 :class:`InvalidArgumentError` before anything is sent. The gateway's case fields (credits,
 band, tiers, retry_after) are read whether they sit in ``error`` or in ``error.details``.
+
+``str(error)`` is one line for a log reader (``429 rate_limit_exceeded: Slow down
+(request_id=abc)``); every class survives ``pickle`` and ``copy.deepcopy`` with all its fields,
+so errors cross process pools. No error holds the API key, even one a server echoed back.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Tuple
 
-from _gateway_runtime import ErrorInfo, StatusErrorTable
+from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
 
 __all__ = [
     "APIConnectionError",
@@ -35,16 +39,37 @@ __all__ = [
 
 
 class ZaguanError(Exception):
-    """Base of every exception the SDK raises. ``request_id`` is the call's X-Request-Id."""
+    """Base of every exception the SDK raises.
+
+    ``request_id`` is the call's request id: the one the gateway answered in its X-Request-Id
+    header when it did, else the one sent.
+    """
 
     def __init__(self, message: str, *, request_id: Optional[str] = None) -> None:
         super().__init__(message)
         self.message = message
         self.request_id = request_id
 
+    def __str__(self) -> str:
+        return describe_error(self.message, request_id=self.request_id)
 
-class InvalidArgumentError(ZaguanError, ValueError):
-    """An argument is missing or invalid; raised before any request is sent."""
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # The fields come back from __dict__: subclasses' __init__ signatures differ, so
+        # the default `cls(*args)` cannot rebuild them.
+        return (restore_error, (type(self), self.args), dict(self.__dict__))
+
+
+class InvalidArgumentError(ZaguanError, ValueError, TypeError):
+    """An argument is missing or invalid; raised before any request is sent.
+
+    A ValueError, and a TypeError too (for a value of the wrong type), so code that catches
+    either keeps working. ``path`` names the field when it is inside a body or a model
+    (``messages[3].content``), when known.
+    """
+
+    def __init__(self, message: str, *, path: str = "", request_id: Optional[str] = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.path = path
 
 
 class APIError(ZaguanError):
@@ -73,6 +98,14 @@ class APIError(ZaguanError):
         self.body = body
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.details: Mapping[str, Any] = details if details is not None else {}
+
+    def __str__(self) -> str:
+        return describe_error(
+            self.message,
+            status=self.status_code,
+            code=self.code or self.type,
+            request_id=self.request_id,
+        )
 
     @classmethod
     def from_info(cls, info: ErrorInfo) -> APIError:
@@ -213,4 +246,5 @@ ERROR_TABLE = StatusErrorTable(
     connection=APIConnectionError,
     timeout=APITimeoutError,
     refine=_refine,
+    invalid=InvalidArgumentError,
 )

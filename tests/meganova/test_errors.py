@@ -74,7 +74,9 @@ def test_error_status_maps_to_its_class_with_every_attribute(
     assert isinstance(error, APIError)
     assert isinstance(error, MeganovaError)
     assert error.message == f"failure {status}"
-    assert str(error) == f"failure {status}"
+    # One line for a log reader: status, code, message and request id.
+    rid = sent_request(httpx_mock).headers["X-Request-Id"]
+    assert str(error) == f"{status} code_{status}: failure {status} (request_id={rid})"
     assert error.code == f"code_{status}"
     assert error.status == status
     assert error.request_id == sent_request(httpx_mock).headers["X-Request-Id"]

@@ -52,6 +52,14 @@ EXPECTED = {
     "error_info_from_response",
     "iter_events",
     "parse_retry_after",
+    # Issue 9: bad input refused before sending, errors that print and pickle, list results
+    # with a request id, one base-URL rule for both SDKs.
+    "GatewayInvalidArgumentError",
+    "ResultList",
+    "api_base_url",
+    "check_token",
+    "describe_error",
+    "restore_error",
 }
 
 

@@ -85,7 +85,8 @@ def test_each_status_raises_its_error_type_with_both_body_layouts(
     assert isinstance(error, ZaguanError)
     assert error.status_code == status
     assert error.message == f"failure {status}"
-    assert str(error) == f"failure {status}"
+    # One line for a log reader: status, code or type, message and request id.
+    assert str(error) == f"{status} {type_}: failure {status} (request_id=rid-err)"
     assert error.request_id == "rid-err"
     assert error.type == type_
     for key, value in fields.items():
@@ -402,4 +403,4 @@ def test_every_error_type_is_a_zaguan_error() -> None:
 def test_api_error_takes_status_code_message_request_id_positionally() -> None:
     error = APIError(500, "boom", "rid-1")
     assert (error.status_code, error.message, error.request_id) == (500, "boom", "rid-1")
-    assert str(error) == "boom"
+    assert str(error) == "500: boom (request_id=rid-1)"
