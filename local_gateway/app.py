@@ -464,9 +464,16 @@ def _rate_limited(call: Call, seconds: float) -> Response:
     )
 
 
+# Statuses whose reply HTTP forbids a body: sending one breaks the connection (h11 refuses
+# it mid-reply), so the fault answers them with headers only.
+_BODYLESS_STATUSES = frozenset({204, 205, 304})
+
+
 def _status_error(call: Call, status: int, note: str) -> Response:
     if status == 429:
         return _rate_limited(call, 0)
+    if status in _BODYLESS_STATUSES:
+        return Response(b"", status, call.headers)
     kind = "server_error" if status >= 500 else "invalid_request_error"
     return error_response(
         status,

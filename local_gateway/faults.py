@@ -28,7 +28,8 @@ Faults that answer before the operation runs, in this order:
 ``band-denied[:nested]``
     403 ``band_access_denied`` with ``band``, ``required_tier`` and ``current_tier``.
 ``status:<code>``
-    any status (529, 499, ...) with an error body.
+    any status from 200 to 599 (529, 499, ...) with an error body; 204, 205 and 304, whose
+    replies HTTP forbids a body, with headers only.
 ``html-502``
     a reverse proxy's HTML 502 page.
 

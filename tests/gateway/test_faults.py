@@ -190,6 +190,41 @@ def test_status_fault_answers_any_status_with_an_error_body(
     assert reply.json()["error"]["message"] == f"Simulated status {status}"
 
 
+@pytest.mark.parametrize("status", [204, 205, 304])
+def test_status_fault_without_a_body_answers_headers_only_and_keeps_the_connection(
+    zaguan: httpx.Client, meganova: httpx.Client, status: int
+) -> None:
+    # HTTP forbids a body on these replies; sending one used to break the handler and reset
+    # the connection under the next request.
+    for client, path in ((zaguan, "/v1/models"), (meganova, "/billing/balance")):
+        reply = client.get(path, headers=_fault(f"status:{status}", "rid-bodyless"))
+        assert reply.status_code == status
+        assert reply.content == b""
+        assert reply.headers["x-request-id"] == "rid-bodyless"
+        assert client.get(path).status_code == 200  # the same connection still works
+
+
+def test_status_fault_without_a_body_works_as_a_model_name_too(zaguan: httpx.Client) -> None:
+    reply = zaguan.post(CHAT, json=chat_body(model="fault-status:204"))
+    assert (reply.status_code, reply.content) == (204, b"")
+    assert zaguan.post(CHAT, json=chat_body()).status_code == 200
+
+
+def test_every_status_the_fault_grammar_allows_is_answered(zaguan: httpx.Client) -> None:
+    # The grammar takes 200 to 599: each is served (with a body where HTTP allows one) and
+    # leaves the connection usable.
+    for status in range(200, 600):
+        reply = zaguan.get("/health", headers=_fault(f"status:{status}"))
+        assert reply.status_code == status
+        if status in (204, 205, 304):
+            assert reply.content == b""
+        elif status == 429:  # a rate limit, as the rate-limit fault answers it
+            assert reply.json()["error"]["code"] == "rate_limit_exceeded"
+        else:
+            assert reply.json()["error"]["code"] == f"simulated_{status}"
+    assert zaguan.get("/health").status_code == 200
+
+
 def test_crlf_sse_uses_crlf_comments_and_a_multi_line_data_event(zaguan: httpx.Client) -> None:
     raw = post_stream(zaguan, chat_body(), "crlf-sse").content
     assert b"\r\n\r\n" in raw
