@@ -93,8 +93,8 @@ class ChatAccumulator:
             delta = choice.delta
             if not hasattr(delta, "content"):
                 continue
-            role = getattr(delta.role, "value", None)
-            if role and state.role is None:
+            role = getattr(delta.role, "value", delta.role)  # an enum member or a plain str
+            if isinstance(role, str) and role and state.role is None:
                 state.role = role
             for name, parts in (
                 ("content", state.content),

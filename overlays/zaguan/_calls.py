@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Union
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Union
 
-from _gateway_runtime import Call, RequestDescription, build_body, check_chat_request
+from _gateway_runtime import (
+    Call,
+    CallOptions,
+    RequestDescription,
+    build_body,
+    check_chat_request,
+)
 from zaguan_api.api.chat import create_chat_completion
 from zaguan_api.api.credit import get_credits_balance, get_credits_history, get_credits_stats
 from zaguan_api.api.health import health_check
@@ -21,23 +27,57 @@ from zaguan_api.models import (
 from zaguan_api.params import ChatRequestParam
 from zaguan_api.types import UNSET, Unset
 
-from .errors import InvalidArgumentError
+from .errors import APIResponseValidationError, InvalidArgumentError
 
 __all__ = [
     "BALANCE",
     "CAPABILITIES",
     "HEALTH",
     "MODELS",
+    "ChatKeywords",
     "RequestLike",
     "chat_call",
     "history_call",
     "next_cursor",
     "parse_chunk",
+    "simple_request",
+    "split_keywords",
     "stats_call",
     "stream_request",
 ]
 
 RequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any], None]
+
+
+class ChatKeywords(ChatRequestParam, CallOptions):
+    """The keyword arguments of ``chat()`` and ``chat_stream()`` called without a request:
+    the fields of the generated :class:`ChatRequestParam` and the per-call options."""
+
+
+_CHAT_FIELDS = frozenset(ChatRequestParam.__annotations__)
+_OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def split_keywords(method: str, kwargs: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """The request fields and the call options among a chat method's keyword arguments.
+
+    Any other keyword is refused, naming it: a misspelt ``temprature=`` must not reach the
+    gateway as an unknown field (the notes give ``chat()`` no pass-through); fields the
+    SDK does not know go in ``extra_body``.
+    """
+    fields: Dict[str, Any] = {}
+    options: Dict[str, Any] = {}
+    for name, value in kwargs.items():
+        if name in _OPTION_NAMES:
+            options[name] = value
+        elif name in _CHAT_FIELDS:
+            fields[name] = value
+        else:
+            raise InvalidArgumentError(
+                f"{method}() got an unexpected keyword argument {name!r}; send a field the "
+                f"SDK does not know in extra_body={{{name!r}: ...}}"
+            )
+    return fields, options
 
 
 def _chat_body(request: RequestLike, overrides: Mapping[str, Any]) -> Dict[str, Any]:
@@ -60,10 +100,32 @@ def stream_request(request: RequestLike, overrides: Mapping[str, Any]) -> Reques
     return create_chat_completion.build_request(body=body)
 
 
-def next_cursor(page: CreditsHistory) -> Optional[str]:
-    """The cursor of the page after ``page``, or None on the last page."""
+def simple_request(model: str, system: Optional[str], user: str) -> Dict[str, Any]:
+    """The request of ``chat_simple()`` / ``chat_with_system()``."""
+    messages = [] if system is None else [{"role": "system", "content": system}]
+    messages.append({"role": "user", "content": user})
+    return {"model": model, "messages": messages}
+
+
+def next_cursor(page: CreditsHistory, seen: Set[str]) -> Optional[str]:
+    """The cursor of the page after ``page``, or None on the last page.
+
+    ``seen`` holds the cursors already followed (this one is added): a gateway that hands
+    one out again would send the iterator round in circles, so that is an error.
+    """
     cursor = page.next_cursor
-    return cursor if isinstance(cursor, str) and cursor else None
+    if not isinstance(cursor, str) or not cursor:
+        return None
+    if cursor in seen:
+        raise APIResponseValidationError(
+            None,
+            f"The credits history gave the cursor {cursor!r} a second time: stopping rather "
+            f"than reading the same pages again",
+            getattr(page, "request_id", None),
+            body={"next_cursor": cursor},
+        )
+    seen.add(cursor)
+    return cursor
 
 
 def parse_chunk(data: Any, request_id: str) -> ChatChunk:

@@ -10,7 +10,10 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Set,
     TypeVar,
+    Union,
+    overload,
 )
 
 import httpx
@@ -33,6 +36,7 @@ from _gateway_runtime import (
     request_options,
     run,
 )
+from _gateway_runtime._streaming import deferred_stream
 
 if TYPE_CHECKING:
     from zaguan_api.models import (
@@ -53,13 +57,21 @@ from .errors import ERROR_TABLE, InvalidArgumentError
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._calls import RequestLike
+    from zaguan_api.models import ChatRequest
+    from zaguan_api.params import ChatRequestParam
+
+    from ._calls import ChatKeywords, RequestLike
+
+    ChatRequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any]]
 
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncZaguanClient", "ZaguanClient"]
 
 DEFAULT_BASE_URL = "https://api.zaguanai.com"
 DEFAULT_MAX_RETRIES = 2
+#: The model of ``chat_simple()`` and ``chat_with_system()`` when none is given, as in
+#: Zaguan's earlier SDK.
+DEFAULT_MODEL = "openai/gpt-4o-mini"
 T = TypeVar("T")
 
 
@@ -110,7 +122,8 @@ class ZaguanClient(SyncClientBase):
     ``httpx.Timeout``; None waits forever); ``max_retries`` applies to connection errors,
     timeouts, 408, 409, 429 and 5xx. Every method takes the keyword arguments of
     :class:`CallOptions`: ``request_id`` (default: a fresh UUID, sent as ``X-Request-Id`` and
-    kept across retries), ``timeout``, ``max_retries`` and ``extra_headers``.
+    kept across retries), ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``
+    and ``extra_body`` (merged into the JSON body, for fields the SDK does not know).
     """
 
     def __init__(
@@ -133,54 +146,60 @@ class ZaguanClient(SyncClientBase):
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
-    def _run(self, call: Call[T], options: CallOptions) -> T:
+    def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return run(self._transport, call, request_options(options, InvalidArgumentError))
 
-    def chat(
-        self,
-        request: RequestLike = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> ChatResponse:
-        """A chat completion. ``request`` is a ChatRequest or a dict; keyword arguments add to
-        it or override its fields (``chat(model=..., messages=[...])`` works alone)."""
-        call = self._calls.chat_call(request, kwargs)
-        options = CallOptions(
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-        return self._run(call, options)
+    @overload
+    def chat(self, request: ChatRequestLike, **options: Unpack[CallOptions]) -> ChatResponse: ...
 
+    @overload
+    def chat(self, request: None = None, **kwargs: Unpack[ChatKeywords]) -> ChatResponse: ...
+
+    def chat(self, request: RequestLike = None, **kwargs: Any) -> ChatResponse:
+        """A chat completion. ``request`` is a ChatRequest or a dict; or leave it out and pass
+        the fields as keyword arguments (``chat(model=..., messages=[...])``). Keyword fields
+        given with a request override its fields."""
+        fields, options = self._calls.split_keywords("chat", kwargs)
+        return self._run(self._calls.chat_call(request, fields), options)
+
+    @overload
     def chat_stream(
-        self,
-        request: RequestLike = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> Stream[ChatChunk]:
+        self, request: ChatRequestLike, **options: Unpack[CallOptions]
+    ) -> Stream[ChatChunk]: ...
+
+    @overload
+    def chat_stream(
+        self, request: None = None, **kwargs: Unpack[ChatKeywords]
+    ) -> Stream[ChatChunk]: ...
+
+    def chat_stream(self, request: RequestLike = None, **kwargs: Any) -> Stream[ChatChunk]:
         """A streamed chat completion: iterate the result for :class:`ChatChunk` events.
 
-        Close it (or use ``with``) if you stop early; :func:`zaguan.collect_stream` folds it
-        into one ChatResponse.
+        The request is sent now; HTTP errors are raised here. Close the stream (or use
+        ``with``) if you stop early; :func:`zaguan.collect_stream` folds it into one
+        ChatResponse.
         """
-        described = self._calls.stream_request(request, kwargs)
-        options = CallOptions(
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        fields, options = self._calls.split_keywords("chat_stream", kwargs)
+        described = self._calls.stream_request(request, fields)
         call_options = request_options(options, InvalidArgumentError)
         return self._transport.stream(described, self._calls.parse_chunk, call_options)
+
+    def chat_simple(
+        self, message: str, model: str = DEFAULT_MODEL, **options: Unpack[CallOptions]
+    ) -> ChatResponse:
+        """One user message, one reply (the helper of Zaguan's earlier SDK)."""
+        return self.chat(self._calls.simple_request(model, None, message), **options)
+
+    def chat_with_system(
+        self,
+        system_prompt: str,
+        user_message: str,
+        model: str = DEFAULT_MODEL,
+        **options: Unpack[CallOptions],
+    ) -> ChatResponse:
+        """A system prompt and one user message (the helper of Zaguan's earlier SDK)."""
+        request = self._calls.simple_request(model, system_prompt, user_message)
+        return self.chat(request, **options)
 
     def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
@@ -208,14 +227,16 @@ class ZaguanClient(SyncClientBase):
     ) -> Iterator[CreditsHistoryEntry]:
         """Every entry of the credits history, fetching page after page as you iterate.
 
-        Each page is its own call with its own request id.
+        Each page is its own call with its own request id. A cursor handed out twice
+        raises :class:`~zaguan.errors.APIResponseValidationError` instead of looping.
         """
         self._calls.history_call(limit, None)  # validate before the first page is asked for
+        seen: Set[str] = set()
         cursor: Optional[str] = None
         while True:
             page = self.get_credits_history(limit, cursor, **options)
             yield from page.entries
-            cursor = self._calls.next_cursor(page)
+            cursor = self._calls.next_cursor(page, seen)
             if cursor is None:
                 return
 
@@ -251,50 +272,60 @@ class AsyncZaguanClient(AsyncClientBase):
         self.base_url: str = config.base_url
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
-    async def _run(self, call: Call[T], options: CallOptions) -> T:
+    async def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return await arun(self._transport, call, request_options(options, InvalidArgumentError))
 
+    @overload
     async def chat(
-        self,
-        request: RequestLike = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> ChatResponse:
-        """A chat completion; see :meth:`ZaguanClient.chat`."""
-        call = self._calls.chat_call(request, kwargs)
-        options = CallOptions(
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-        return await self._run(call, options)
+        self, request: ChatRequestLike, **options: Unpack[CallOptions]
+    ) -> ChatResponse: ...
 
-    async def chat_stream(
-        self,
-        request: RequestLike = None,
-        *,
-        request_id: Optional[str] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> AsyncStream[ChatChunk]:
-        """A streamed chat completion: ``async for`` over the result; see
-        :meth:`ZaguanClient.chat_stream`."""
-        described = self._calls.stream_request(request, kwargs)
-        options = CallOptions(
-            request_id=request_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+    @overload
+    async def chat(self, request: None = None, **kwargs: Unpack[ChatKeywords]) -> ChatResponse: ...
+
+    async def chat(self, request: RequestLike = None, **kwargs: Any) -> ChatResponse:
+        """A chat completion; see :meth:`ZaguanClient.chat`."""
+        fields, options = self._calls.split_keywords("chat", kwargs)
+        return await self._run(self._calls.chat_call(request, fields), options)
+
+    @overload
+    def chat_stream(
+        self, request: ChatRequestLike, **options: Unpack[CallOptions]
+    ) -> AsyncStream[ChatChunk]: ...
+
+    @overload
+    def chat_stream(
+        self, request: None = None, **kwargs: Unpack[ChatKeywords]
+    ) -> AsyncStream[ChatChunk]: ...
+
+    def chat_stream(self, request: RequestLike = None, **kwargs: Any) -> AsyncStream[ChatChunk]:
+        """A streamed chat completion: ``async for chunk in client.chat_stream(...)``.
+
+        The request is sent on first use: ``async for``, ``async with``, or ``await`` (which
+        returns the stream once its response has started, raising HTTP errors there). Bad
+        arguments are refused at once. See :meth:`ZaguanClient.chat_stream`.
+        """
+        fields, options = self._calls.split_keywords("chat_stream", kwargs)
+        described = self._calls.stream_request(request, fields)
         call_options = request_options(options, InvalidArgumentError)
-        return await self._transport.stream(described, self._calls.parse_chunk, call_options)
+        return deferred_stream(self._transport, described, self._calls.parse_chunk, call_options)
+
+    async def chat_simple(
+        self, message: str, model: str = DEFAULT_MODEL, **options: Unpack[CallOptions]
+    ) -> ChatResponse:
+        """One user message, one reply (the helper of Zaguan's earlier SDK)."""
+        return await self.chat(self._calls.simple_request(model, None, message), **options)
+
+    async def chat_with_system(
+        self,
+        system_prompt: str,
+        user_message: str,
+        model: str = DEFAULT_MODEL,
+        **options: Unpack[CallOptions],
+    ) -> ChatResponse:
+        """A system prompt and one user message (the helper of Zaguan's earlier SDK)."""
+        request = self._calls.simple_request(model, system_prompt, user_message)
+        return await self.chat(request, **options)
 
     async def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
@@ -320,14 +351,18 @@ class AsyncZaguanClient(AsyncClientBase):
     async def iter_credits_history(
         self, limit: Optional[int] = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[CreditsHistoryEntry]:
-        """Every entry of the credits history: ``async for`` fetches page after page."""
+        """Every entry of the credits history: ``async for`` fetches page after page.
+
+        A cursor handed out twice raises :class:`~zaguan.errors.APIResponseValidationError`.
+        """
         self._calls.history_call(limit, None)
+        seen: Set[str] = set()
         cursor: Optional[str] = None
         while True:
             page = await self.get_credits_history(limit, cursor, **options)
             for entry in page.entries:
                 yield entry
-            cursor = self._calls.next_cursor(page)
+            cursor = self._calls.next_cursor(page, seen)
             if cursor is None:
                 return
 

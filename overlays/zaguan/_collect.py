@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterable, Iterable, Optional
+from typing import Any, AsyncIterable, Callable, Iterable, Optional, TypeVar
 
 from _gateway_runtime import ChatAccumulator
-from zaguan_api.models import ChatChunk, ChatResponse
+from zaguan_api.models import ChatChunk, ChatResponse, Message
 
 from .errors import APIResponseValidationError
 
-__all__ = ["acollect_stream", "collect_stream"]
+M = TypeVar("M")
+
+__all__ = [
+    "StreamAccumulator",
+    "acollect_stream",
+    "collect_stream",
+    "reconstruct_message_from_stream",
+]
 
 
 def collect_stream(stream: Iterable[ChatChunk]) -> ChatResponse:
@@ -40,19 +47,63 @@ async def acollect_stream(stream: AsyncIterable[ChatChunk]) -> ChatResponse:
     return _response(accumulator, getattr(stream, "request_id", None))
 
 
+class StreamAccumulator:
+    """Folds ``chat_stream()`` chunks one at a time, for code that handles each chunk as it
+    comes and wants the whole message at the end (the name and methods of Zaguan's earlier
+    SDK). :func:`collect_stream` does the same for a whole stream at once.
+    """
+
+    def __init__(self) -> None:
+        self._accumulator = ChatAccumulator()
+
+    def add_chunk(self, chunk: ChatChunk) -> None:
+        """Fold one chunk in."""
+        self._accumulator.add(chunk)
+
+    def get_response(self) -> ChatResponse:
+        """Everything folded so far, as one ChatResponse (every choice, usage if sent)."""
+        return _response(self._accumulator, None)
+
+    def get_message(self) -> Message:
+        """The message of the first choice folded so far."""
+        choices = self._accumulator.result()["choices"]
+        message = choices[0]["message"] if choices else {"role": "assistant", "content": None}
+        return _parsed(Message.from_dict, message, None)
+
+    def get_content(self) -> str:
+        """The text of the first choice folded so far ("" when there is none)."""
+        content = self.get_message().content
+        return content if isinstance(content, str) else ""
+
+    def reset(self) -> None:
+        """Forget every chunk, to fold another stream."""
+        self._accumulator = ChatAccumulator()
+
+
+def reconstruct_message_from_stream(chunks: Iterable[ChatChunk]) -> Message:
+    """The first choice's whole message from a stream's chunks (as Zaguan's earlier SDK)."""
+    accumulator = StreamAccumulator()
+    for chunk in chunks:
+        accumulator.add_chunk(chunk)
+    return accumulator.get_message()
+
+
 def _response(accumulator: ChatAccumulator, request_id: Optional[str]) -> ChatResponse:
-    reply = accumulator.result()
+    response = _parsed(ChatResponse.from_dict, accumulator.result(), request_id)
+    response._request_id = request_id
+    return response
+
+
+def _parsed(parse: Callable[[Any], M], data: Any, request_id: Optional[str]) -> M:
     try:
-        response = ChatResponse.from_dict(reply)
+        return parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
             None,
             f"The stream does not add up to a chat reply: {type(exc).__name__}: {exc}",
             request_id,
-            body=reply,
+            body=data,
         ) from None
-    response._request_id = request_id
-    return response
 
 
 class _closing:

@@ -10,21 +10,38 @@ import zaguan.errors
 import zaguan.models
 
 EXPECTED_ZAGUAN = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
     "AsyncStream",
     "AsyncZaguanClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BandAccessDeniedError",
     "ChatChunk",
     "ChatRequest",
     "ChatResponse",
+    "Choice",
+    "ConflictError",
     "CreditsBalance",
     "CreditsHistory",
     "CreditsHistoryEntry",
     "CreditsStats",
     "HealthStatus",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidArgumentError",
     "Message",
     "ModelCapabilities",
     "ModelInfo",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "Stream",
+    "StreamAccumulator",
     "TokenDetails",
+    "UnprocessableEntityError",
     "Usage",
     "ZaguanClient",
     "ZaguanError",
@@ -33,6 +50,76 @@ EXPECTED_ZAGUAN = [
     "collect_stream",
     "errors",
     "models",
+    "reconstruct_message_from_stream",
+]
+# The top level of Zaguan's earlier SDK (zaguan_sdk 0.2.0), and the part of it this SDK does
+# not have because the gateway's spec has no such endpoint yet (or, for the retry and
+# observability helpers, because the client does that itself: max_retries, logging).
+EARLIER_SDK_ALL = [
+    "ZaguanClient",
+    "AsyncZaguanClient",
+    "Message",
+    "TokenDetails",
+    "Usage",
+    "ChatRequest",
+    "Choice",
+    "ChatResponse",
+    "ChatChunk",
+    "ModelInfo",
+    "ModelCapabilities",
+    "CreditsBalance",
+    "CreditsHistoryEntry",
+    "CreditsHistory",
+    "CreditsStats",
+    "ZaguanError",
+    "APIError",
+    "InsufficientCreditsError",
+    "RateLimitError",
+    "BandAccessDeniedError",
+    "StreamAccumulator",
+    "reconstruct_message_from_stream",
+]
+NOT_IN_THIS_SDK = [
+    "EmbeddingRequest",
+    "Embedding",
+    "EmbeddingResponse",
+    "AudioTranscriptionRequest",
+    "AudioTranslationRequest",
+    "AudioTranscriptionResponse",
+    "AudioSpeechRequest",
+    "ImageGenerationRequest",
+    "ImageEditRequest",
+    "ImageVariationRequest",
+    "ImageData",
+    "ImageResponse",
+    "ModerationRequest",
+    "ModerationCategories",
+    "ModerationCategoryScores",
+    "ModerationResult",
+    "ModerationResponse",
+    "AnthropicThinkingConfig",
+    "AnthropicContentBlock",
+    "AnthropicMessage",
+    "AnthropicUsage",
+    "AnthropicMessagesRequest",
+    "AnthropicMessagesResponse",
+    "AnthropicMessagesDelta",
+    "AnthropicMessagesStreamEvent",
+    "AnthropicCountTokensRequest",
+    "AnthropicCountTokensResponse",
+    "AnthropicMessagesBatchItem",
+    "AnthropicMessagesBatchRequest",
+    "AnthropicMessagesBatchResponse",
+    "RetryConfig",
+    "with_retry",
+    "async_with_retry",
+    "RequestEvent",
+    "ResponseEvent",
+    "ErrorEvent",
+    "ObservabilityHook",
+    "LoggingHook",
+    "MetricsCollector",
+    "CompositeHook",
 ]
 EXPECTED_ERRORS = [
     "APIConnectionError",
@@ -91,6 +178,19 @@ EXPECTED_MODELS = [
 
 def test_zaguan_all_is_pinned() -> None:
     assert zaguan.__all__ == EXPECTED_ZAGUAN
+
+
+def test_what_the_earlier_sdk_exported_is_exported_where_this_sdk_has_it() -> None:
+    for name in EARLIER_SDK_ALL:
+        assert name in zaguan.__all__, name
+        assert getattr(zaguan, name) is not None
+    for name in NOT_IN_THIS_SDK:
+        assert not hasattr(zaguan, name), f"{name} exists now: move it to EARLIER_SDK_ALL"
+
+
+def test_top_level_errors_are_the_errors_module_classes() -> None:
+    for name in EXPECTED_ERRORS:
+        assert getattr(zaguan, name) is getattr(zaguan.errors, name)
 
 
 def test_zaguan_errors_all_is_pinned() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, List
 
+import pytest
 from pytest_httpx import HTTPXMock
 
 from zaguan import AsyncZaguanClient, ChatRequest, TokenDetails, Usage, ZaguanClient
+from zaguan.errors import InvalidArgumentError
 from zaguan.models import ReasoningEffort
 
 from .zg_helpers import MESSAGES, MODEL, body_of, chat_json
@@ -84,7 +86,7 @@ def test_unknown_reasoning_effort_is_sent_unchanged(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=chat_json())
-    client.chat(model=MODEL, messages=MESSAGES, reasoning_effort="ultra")
+    client.chat(model=MODEL, messages=MESSAGES, reasoning_effort="ultra")  # type: ignore[call-overload]  # not in the spec yet
     assert body_of(httpx_mock.get_request())["reasoning_effort"] == "ultra"
 
 
@@ -92,7 +94,7 @@ def test_reasoning_effort_enum_member_is_sent_as_its_value(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=chat_json())
-    client.chat(model=MODEL, messages=MESSAGES, reasoning_effort=ReasoningEffort.MINIMAL)
+    client.chat(model=MODEL, messages=MESSAGES, reasoning_effort=ReasoningEffort.MINIMAL)  # type: ignore[call-overload]  # the Param type is a Literal
     assert body_of(httpx_mock.get_request())["reasoning_effort"] == "minimal"
 
 
@@ -105,7 +107,9 @@ def test_thinking_false_is_sent_not_dropped(client: ZaguanClient, httpx_mock: HT
 def test_unknown_extra_fields_round_trip(client: ZaguanClient, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=chat_json())
     extras = {"future_flag": True, "routing": {"prefer": ["openai", "google"], "weight": 0.5}}
-    client.chat({"model": MODEL, "messages": MESSAGES, **extras}, another_new_field=[1, 2])
+    client.chat(
+        {"model": MODEL, "messages": MESSAGES, **extras}, extra_body={"another_new_field": [1, 2]}
+    )
     assert body_of(httpx_mock.get_request()) == {
         "model": MODEL,
         "messages": MESSAGES,
@@ -114,11 +118,47 @@ def test_unknown_extra_fields_round_trip(client: ZaguanClient, httpx_mock: HTTPX
     }
 
 
+@pytest.mark.parametrize("method", ["chat", "chat_stream"])
+def test_an_unknown_keyword_is_refused_naming_it_and_extra_body(
+    client: ZaguanClient, httpx_mock: HTTPXMock, method: str
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"'temprature'.*extra_body"):
+        getattr(client, method)(model=MODEL, messages=MESSAGES, temprature=0.5)
+    assert httpx_mock.get_requests() == []
+
+
+async def test_async_an_unknown_keyword_is_refused_before_anything_is_sent(
+    aclient: AsyncZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(InvalidArgumentError, match="temprature"):
+        await aclient.chat(model=MODEL, messages=MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+    with pytest.raises(InvalidArgumentError, match="temprature"):
+        aclient.chat_stream(model=MODEL, messages=MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+    assert httpx_mock.get_requests() == []
+
+
+def test_extra_body_and_extra_query_reach_the_request(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=chat_json())
+    client.chat(
+        model=MODEL,
+        messages=MESSAGES,
+        temperature=0.1,
+        extra_body={"temperature": 0.2, "routing": "fast"},
+        extra_query={"trace": "1"},
+    )
+    request = httpx_mock.get_request()
+    assert body_of(request)["temperature"] == 0.2  # extra_body wins
+    assert body_of(request)["routing"] == "fast"
+    assert request is not None and request.url.params["trace"] == "1"
+
+
 def test_unknown_message_fields_and_content_parts_round_trip(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=chat_json())
-    messages = [
+    messages: List[Any] = [  # an unknown field in a message: not in ChatMessageParam
         {"role": "developer", "content": "Be brief."},
         {
             "role": "user",

@@ -137,7 +137,7 @@ def test_chat_keyword_arguments_override_the_dict(
 ) -> None:
     httpx_mock.add_response(method="POST", url=CHAT_URL, json=chat_json())
     original = {**CHAT_REQUEST, "temperature": 0.1}
-    client.chat(original, model="anthropic/claude-sonnet-4-5-20250929", temperature=0.9)
+    client.chat(original, model="anthropic/claude-sonnet-4-5-20250929", temperature=0.9)  # type: ignore[call-overload]  # overriding a request's fields works at run time only
     assert body_of(httpx_mock.get_request()) == {
         "model": "anthropic/claude-sonnet-4-5-20250929",
         "messages": MESSAGES,
@@ -150,7 +150,7 @@ def test_chat_keyword_arguments_override_a_chat_request_model(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(method="POST", url=CHAT_URL, json=chat_json())
-    client.chat(ChatRequest.from_dict({**CHAT_REQUEST, "temperature": 0.1}), temperature=1.5)
+    client.chat(ChatRequest.from_dict({**CHAT_REQUEST, "temperature": 0.1}), temperature=1.5)  # type: ignore[call-overload]  # overriding a request's fields works at run time only
     assert body_of(httpx_mock.get_request())["temperature"] == 1.5
 
 
@@ -169,7 +169,7 @@ def test_chat_does_not_send_stream_false_or_unset_fields(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=chat_json())
-    client.chat(model=MODEL, messages=MESSAGES, temperature=None)
+    client.chat(model=MODEL, messages=MESSAGES, temperature=None)  # type: ignore[call-overload]  # None: not given, at run time
     assert body_of(httpx_mock.get_request()) == CHAT_REQUEST
 
 
@@ -201,7 +201,7 @@ async def test_async_chat_keyword_arguments_override_the_dict(
     aclient: AsyncZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(method="POST", url=CHAT_URL, json=chat_json())
-    await aclient.chat({**CHAT_REQUEST, "max_tokens": 10}, max_tokens=20, user="u-1")
+    await aclient.chat({**CHAT_REQUEST, "max_tokens": 10}, max_tokens=20, user="u-1")  # type: ignore[call-overload]  # overriding a request's fields works at run time only
     assert body_of(httpx_mock.get_request()) == {**CHAT_REQUEST, "max_tokens": 20, "user": "u-1"}
 
 

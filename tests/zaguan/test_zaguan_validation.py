@@ -69,7 +69,7 @@ def test_chat_without_messages_names_messages(client: ZaguanClient, httpx_mock: 
 
 def test_chat_without_model_names_model(client: ZaguanClient, httpx_mock: HTTPXMock) -> None:
     with pytest.raises(InvalidArgumentError, match="model"):
-        client.chat(messages=MESSAGES)
+        client.chat(messages=MESSAGES)  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ async def test_async_chat_with_request_42_raises_before_sending(
     aclient: AsyncZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     with pytest.raises(InvalidArgumentError):
-        await aclient.chat(42)  # type: ignore[arg-type]
+        await aclient.chat(42)  # type: ignore[call-overload]
     assert httpx_mock.get_requests() == []
 
 
@@ -167,7 +167,7 @@ def test_chat_request_built_with_string_role_messages_is_sent(
     client: ZaguanClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=chat_json())
-    request = ChatRequest(model=MODEL, messages=[Message(role="user", content="Hi!")])  # type: ignore[arg-type]
+    request = ChatRequest(model=MODEL, messages=[Message(role="user", content="Hi!")])
     client.chat(request)
     assert body_of(httpx_mock.get_request()) == {"model": MODEL, "messages": MESSAGES}
 

@@ -11,13 +11,14 @@ from typing import Any, Dict, Iterable, List, Optional
 import httpx
 
 from zaguan import AsyncZaguanClient, ZaguanClient
+from zaguan.models import ChatMessageParam
 
 API_KEY = "zk-live-0123456789abcdef"
 BASE_URL = "https://api.zaguan.test"
 CHAT_URL = f"{BASE_URL}/v1/chat/completions"
 HEALTH_URL = f"{BASE_URL}/health"
 MODEL = "openai/gpt-4o-mini"
-MESSAGES = [{"role": "user", "content": "Hi!"}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "Hi!"}]
 SSE_HEADERS = {"content-type": "text/event-stream"}
 
 
