@@ -429,22 +429,14 @@ def deferred_stream(
     use, so that a plain (not ``async``) method can return it: the caller may ``await`` it,
     ``async for`` over it or ``async with`` it.
 
-    The request id is chosen now (the caller's, else an ``X-Request-Id`` among the headers,
-    else a fresh one), so ``stream.request_id`` is known before the request is sent.
+    The request is built once now, without sending it: bad options or a body that cannot be
+    sent raise here, at the call, and ``stream.request_id`` is known at once (the caller's,
+    else an ``X-Request-Id`` among the headers, else a fresh one), the same when it is sent.
     """
     from ._options import RequestOptions
-    from ._transport import _new_request_id
 
-    request_id = options.request_id if options is not None else None
-    if request_id is None:
-        header = transport.config.request_id_header.lower()
-        for headers in (options.extra_headers if options else None, req.get("headers")):
-            found = {k.lower(): v for k, v in (headers or {}).items()}.get(header)
-            if found is not None:
-                request_id = found
-                break
-        else:
-            request_id = _new_request_id()
+    _, request_id = transport.build_request(req, options)
+    if options is None or options.request_id != request_id:
         options = dataclasses.replace(options or RequestOptions(), request_id=request_id)
 
     def opener() -> Awaitable[AsyncStream[T]]:

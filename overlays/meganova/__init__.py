@@ -4,6 +4,9 @@
 >>> client = MegaNova()  # reads MEGANOVA_API_KEY
 >>> resp = client.chat.create(messages=[{"role": "user", "content": "Hi!"}], model="manta-flash")
 >>> print(resp.choices[0].message["content"])
+
+The error classes are at the top level too (``meganova.RateLimitError``), as in openai-python;
+``client.chat.completions.create(...)`` works as in Meganova's earlier SDK and openai-python.
 """
 
 from typing import TYPE_CHECKING
@@ -13,7 +16,22 @@ from _gateway_runtime import lazy_attributes
 from . import errors
 from ._client import AsyncMegaNova, MegaNova
 from ._version import __version__
-from .errors import MeganovaError
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgumentError,
+    MeganovaError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
 
 if TYPE_CHECKING:
     from . import types
@@ -31,12 +49,25 @@ __getattr__ = lazy_attributes(
 )
 
 __all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
     "AsyncChatStream",
     "AsyncMegaNova",
+    "AuthenticationError",
+    "BadRequestError",
     "ChatStream",
     "ChatStreamChunk",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
     "MegaNova",
     "MeganovaError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
     "__version__",
     "errors",
     "types",

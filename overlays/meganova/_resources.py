@@ -6,32 +6,46 @@ runtime; the sync and async classes differ only in ``await``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Sequence, Union, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    TypedDict,
+    Union,
+    overload,
+)
+
+from typing_extensions import NotRequired
 
 from _gateway_runtime import (
     Call,
     CallOptions,
+    RequestDescription,
     RequestOptions,
-    TimeoutTypes,
     arun,
     build_body,
     check_chat_request,
     request_options,
     run,
 )
+from _gateway_runtime._streaming import deferred_stream
 from meganova_api.api.billing import get_billing_balance
 from meganova_api.api.chat import create_chat_completion
 from meganova_api.api.models import get_model, list_models
 from meganova_api.api.usage import get_usage_summary
 from meganova_api.models import (
     BillingBalance,
-    ChatMessage,
     ChatRequest,
     ChatResponse,
     ModelInfo,
     UsageSummary,
 )
-from meganova_api.params import ChatMessageParam
+from meganova_api.params import ChatMessageParam, StreamOptionsParam, ToolParam
 from meganova_api.types import UNSET, Unset
 
 from ._streaming import AsyncChatStream, ChatStream, parse_event
@@ -45,47 +59,86 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBilling",
     "AsyncChat",
+    "AsyncCompletions",
     "AsyncModels",
     "AsyncUsage",
     "Billing",
     "Chat",
+    "ChatFields",
+    "ChatKeywords",
+    "Completions",
     "Models",
     "Usage",
 ]
 
-Messages = Sequence[Union[ChatMessageParam, ChatMessage, Mapping[str, Any]]]
+
+class ChatFields(TypedDict):
+    """The fields of a chat request, as ``meganova_api.params.ChatRequestParam`` has them, but
+    ``stream``: ``create()`` takes that one on its own, so that its result type follows it.
+
+    (A TypedDict cannot drop a key it inherits, hence this copy of the generated one;
+    tests/meganova/test_vendor_names.py fails as soon as the two differ.)
+    """
+
+    model: str
+    messages: list[ChatMessageParam]
+    temperature: NotRequired[float]
+    top_p: NotRequired[float]
+    n: NotRequired[int]
+    max_tokens: NotRequired[int]
+    max_completion_tokens: NotRequired[int]
+    stop: NotRequired[str | list[str]]
+    stream_options: NotRequired[StreamOptionsParam]
+    presence_penalty: NotRequired[float]
+    frequency_penalty: NotRequired[float]
+    logit_bias: NotRequired[Any]
+    logprobs: NotRequired[bool]
+    top_logprobs: NotRequired[int]
+    seed: NotRequired[int]
+    user: NotRequired[str]
+    tools: NotRequired[list[ToolParam]]
+    tool_choice: NotRequired[Any]
+    parallel_tool_calls: NotRequired[bool]
+    response_format: NotRequired[Any]
+    session_id: NotRequired[str]
+    include_reasoning: NotRequired[bool]
 
 
-def _chat_request(
-    messages: Messages,
-    model: str,
-    temperature: Optional[float],
-    max_tokens: Optional[int],
-    stream: bool,
-    kwargs: Mapping[str, Any],
-) -> dict[str, Any]:
-    request = dict(kwargs)
-    if not isinstance(messages, (str, bytes, Mapping)):
-        messages = list(messages)
-    request.update(messages=messages, model=model, temperature=temperature)
-    request.update(max_tokens=max_tokens, stream=True if stream else None)
-    return request
+class ChatKeywords(ChatFields, CallOptions):
+    """The keyword arguments of ``chat.create()`` (besides ``stream``) and ``chat.stream()``:
+    the request's fields and the per-call options (``request_id``, ``timeout``,
+    ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``)."""
 
 
-def _call_options(
-    timeout: TimeoutTypes, max_retries: Optional[int], extra_headers: Optional[Mapping[str, str]]
-) -> Optional[RequestOptions]:
-    options = CallOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+_OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def _chat(
+    kwargs: Mapping[str, Any], stream: bool
+) -> Tuple[RequestDescription, Optional[RequestOptions]]:
+    """The request and options of a chat call, checked before anything is sent.
+
+    Keywords that are not call options go into the body, unknown ones included: the guideline
+    gives ``create()`` and ``stream()`` a ``**kwargs`` pass-through (``session_id`` and the
+    like), which the typed signature narrows for type checkers only.
+    """
+    fields: Dict[str, Any] = {}
+    options: Dict[str, Any] = {}
+    for name, value in kwargs.items():
+        (options if name in _OPTION_NAMES else fields)[name] = value
+    messages: Any = fields.get("messages")
+    if not isinstance(messages, (str, bytes, Mapping, list, tuple)) and hasattr(
+        messages, "__iter__"
+    ):
+        fields["messages"] = list(messages)  # a generator of messages, say
+    fields["stream"] = True if stream else None
+    body = build_body(ChatRequest, None, fields, InvalidArgumentError, check_chat_request)
+    described = create_chat_completion.build_request(body=body)
+    return described, request_options(options, InvalidArgumentError)
+
+
+def _opts(options: Mapping[str, Any]) -> Optional[RequestOptions]:
     return request_options(options, InvalidArgumentError)
-
-
-def _opts(options: CallOptions) -> Optional[RequestOptions]:
-    return request_options(options, InvalidArgumentError)
-
-
-def _chat_call(request: Mapping[str, Any]) -> dict[str, Any]:
-    body = build_body(ChatRequest, None, request, InvalidArgumentError, check_chat_request)
-    return create_chat_completion.build_request(body=body)
 
 
 def _usage_call(
@@ -122,176 +175,110 @@ _LIST_MODELS = Call(list_models.build_request(), _models)
 _BALANCE = Call(get_billing_balance.build_request(), get_billing_balance.parse_success)
 
 
-class Chat:
-    """``client.chat``: chat completions, whole or streamed."""
+class Completions:
+    """``client.chat.completions``: ``create()`` under the name openai-python and Meganova's
+    earlier SDK use (``client.chat.completions.create(...)``)."""
 
     def __init__(self, client: MegaNova) -> None:
         self._transport = client._transport
 
     @overload
     def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: Literal[False] = False,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
+        self, *, stream: Literal[False] = False, **kwargs: Unpack[ChatKeywords]
     ) -> ChatResponse: ...
 
     @overload
-    def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: Literal[True],
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> ChatStream: ...
+    def create(self, *, stream: Literal[True], **kwargs: Unpack[ChatKeywords]) -> ChatStream: ...
 
+    @overload
     def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: bool = False,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> Union[ChatResponse, ChatStream]:
+        self, *, stream: bool, **kwargs: Unpack[ChatKeywords]
+    ) -> Union[ChatResponse, ChatStream]: ...
+
+    def create(self, *, stream: bool = False, **kwargs: Any) -> Union[ChatResponse, ChatStream]:
         """Create a chat completion; with ``stream=True``, return a :class:`ChatStream`.
 
-        Extra keyword arguments (``top_p``, ``tools``, ``session_id``, ...) go into the request
-        body as given. ``timeout``, ``max_retries`` and ``extra_headers`` override the client's
-        settings for this call.
+        ``messages`` and ``model`` are required. Other keyword arguments are the request's
+        fields (``temperature``, ``max_tokens``, ``tools``, ``session_id``, ...; one the SDK
+        does not know goes into the body as given) and the per-call options ``request_id``
+        (sent as X-Request-Id), ``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_query`` and ``extra_body``.
         """
-        request = _chat_request(messages, model, temperature, max_tokens, stream, kwargs)
-        options = _call_options(timeout, max_retries, extra_headers)
-        described = _chat_call(request)
+        described, options = _chat(kwargs, stream)
         if stream:
             return ChatStream(self._transport.stream(described, parse_event, options))
         return run(self._transport, Call(described, create_chat_completion.parse_success), options)
 
-    def stream(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> ChatStream:
-        """Stream a chat completion: iterate the result for :class:`ChatStreamChunk` items."""
-        return self.create(
-            messages=messages,
-            model=model,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            stream=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            **kwargs,
-        )
+
+class Chat(Completions):
+    """``client.chat``: chat completions, whole (``create``) or streamed (``stream``)."""
+
+    def __init__(self, client: MegaNova) -> None:
+        super().__init__(client)
+        self.completions: Completions = Completions(client)
+        """The same ``create()``, as ``client.chat.completions.create(...)``."""
+
+    def stream(self, **kwargs: Unpack[ChatKeywords]) -> ChatStream:
+        """Stream a chat completion: iterate the result for :class:`ChatStreamChunk` items.
+
+        Takes what :meth:`create` takes, but ``stream``.
+        """
+        described, options = _chat(kwargs, True)
+        return ChatStream(self._transport.stream(described, parse_event, options))
 
 
-class AsyncChat:
-    """``client.chat`` of :class:`AsyncMegaNova`."""
+class AsyncCompletions:
+    """``client.chat.completions`` of :class:`AsyncMegaNova`."""
 
     def __init__(self, client: AsyncMegaNova) -> None:
         self._transport = client._transport
 
     @overload
     async def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: Literal[False] = False,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
+        self, *, stream: Literal[False] = False, **kwargs: Unpack[ChatKeywords]
     ) -> ChatResponse: ...
 
     @overload
     async def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: Literal[True],
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatKeywords]
     ) -> AsyncChatStream: ...
 
+    @overload
     async def create(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        stream: bool = False,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
+        self, *, stream: bool, **kwargs: Unpack[ChatKeywords]
+    ) -> Union[ChatResponse, AsyncChatStream]: ...
+
+    async def create(
+        self, *, stream: bool = False, **kwargs: Any
     ) -> Union[ChatResponse, AsyncChatStream]:
-        """Create a chat completion; with ``stream=True``, return an :class:`AsyncChatStream`."""
-        request = _chat_request(messages, model, temperature, max_tokens, stream, kwargs)
-        options = _call_options(timeout, max_retries, extra_headers)
-        described = _chat_call(request)
+        """Create a chat completion; with ``stream=True``, return an :class:`AsyncChatStream`
+        whose response has started. See :meth:`Completions.create`."""
+        described, options = _chat(kwargs, stream)
         if stream:
-            return AsyncChatStream(await self._transport.stream(described, parse_event, options))
+            return await AsyncChatStream(
+                deferred_stream(self._transport, described, parse_event, options)
+            )
         call = Call(described, create_chat_completion.parse_success)
         return await arun(self._transport, call, options)
 
-    async def stream(
-        self,
-        *,
-        messages: Messages,
-        model: str,
-        temperature: Optional[float] = None,
-        max_tokens: Optional[int] = None,
-        timeout: TimeoutTypes = None,
-        max_retries: Optional[int] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        **kwargs: Any,
-    ) -> AsyncChatStream:
-        """Stream a chat completion: ``async for`` over the result for chunks."""
-        return await self.create(
-            messages=messages,
-            model=model,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            stream=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            **kwargs,
-        )
+
+class AsyncChat(AsyncCompletions):
+    """``client.chat`` of :class:`AsyncMegaNova`."""
+
+    def __init__(self, client: AsyncMegaNova) -> None:
+        super().__init__(client)
+        self.completions: AsyncCompletions = AsyncCompletions(client)
+        """The same ``create()``, as ``client.chat.completions.create(...)``."""
+
+    def stream(self, **kwargs: Unpack[ChatKeywords]) -> AsyncChatStream:
+        """Stream a chat completion: ``async for chunk in client.chat.stream(...)``.
+
+        The request is sent on first use (``async for``, ``async with`` or ``await``); bad
+        arguments are refused at once. Takes what :meth:`Completions.create` takes, but
+        ``stream``.
+        """
+        described, options = _chat(kwargs, True)
+        return AsyncChatStream(deferred_stream(self._transport, described, parse_event, options))
 
 
 class Models:
@@ -300,18 +287,11 @@ class Models:
     def __init__(self, client: MegaNova) -> None:
         self._transport = client._transport
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> List[ModelInfo]:
+    def list(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
         return run(self._transport, _LIST_MODELS, _opts(options))
 
-    def get(
-        self,
-        model_id: str,
-        **options: Unpack[CallOptions],
-    ) -> ModelInfo:
+    def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelInfo:
         """One model by id; ids containing ``/`` are sent percent-encoded."""
         return run(self._transport, _model_call(model_id), _opts(options))
 
@@ -322,18 +302,11 @@ class AsyncModels:
     def __init__(self, client: AsyncMegaNova) -> None:
         self._transport = client._transport
 
-    async def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> List[ModelInfo]:
+    async def list(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
         """Every model the key can use."""
         return await arun(self._transport, _LIST_MODELS, _opts(options))
 
-    async def get(
-        self,
-        model_id: str,
-        **options: Unpack[CallOptions],
-    ) -> ModelInfo:
+    async def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelInfo:
         """One model by id; ids containing ``/`` are sent percent-encoded."""
         return await arun(self._transport, _model_call(model_id), _opts(options))
 
@@ -386,12 +359,12 @@ class Billing:
     def __init__(self, client: MegaNova) -> None:
         self._transport = client._transport
 
-    def get_balance(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> BillingBalance:
+    def get_balance(self, **options: Unpack[CallOptions]) -> BillingBalance:
         """The account balance, currency and status."""
         return run(self._transport, _BALANCE, _opts(options))
+
+    # The name of Meganova's earlier SDK for the same balance.
+    get_user_instance_billings = get_balance
 
 
 class AsyncBilling:
@@ -400,9 +373,8 @@ class AsyncBilling:
     def __init__(self, client: AsyncMegaNova) -> None:
         self._transport = client._transport
 
-    async def get_balance(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> BillingBalance:
+    async def get_balance(self, **options: Unpack[CallOptions]) -> BillingBalance:
         """The account balance, currency and status."""
         return await arun(self._transport, _BALANCE, _opts(options))
+
+    get_user_instance_billings = get_balance

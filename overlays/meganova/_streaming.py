@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping as MappingABC
 from types import TracebackType
-from typing import Any, AsyncIterator, Iterator, List, Mapping, Optional, Type
+from typing import (
+    Any,
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Generator,
+    Iterator,
+    KeysView,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+)
 
 import attrs
 
@@ -24,7 +38,12 @@ class ChatStreamChunk:
     (ask with ``stream_options={"include_usage": True}``). ``chunk`` is the full typed event it
     came from (None on the ``done`` item), for tool-call fragments and everything else; it is
     built on first access, so a stream read only for its text never pays for it.
+
+    It reads by key too, like the guideline's dicts: ``chunk["delta"]``, ``"usage" in chunk``,
+    ``chunk.get("finish_reason")``, ``dict(chunk)``; the keys are :attr:`KEYS`.
     """
+
+    KEYS = ("delta", "index", "request_id", "done", "finish_reason", "usage")
 
     delta: str
     index: int = 0
@@ -49,6 +68,42 @@ class ChatStreamChunk:
                 ) from None
             self._chunk._request_id = self.request_id
         return self._chunk
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _CHUNK_KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in _CHUNK_KEYS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default`` when it is not one of :attr:`KEYS`."""
+        return getattr(self, key) if key in _CHUNK_KEYS else default
+
+    def keys(self) -> KeysView[str]:
+        """:attr:`KEYS`, as a view."""
+        return dict.fromkeys(self.KEYS).keys()
+
+    def items(self) -> List[Tuple[str, Any]]:
+        """Each key with its value."""
+        return [(key, getattr(self, key)) for key in self.KEYS]
+
+    def values(self) -> List[Any]:
+        """Each value, in the order of :attr:`KEYS`."""
+        return [getattr(self, key) for key in self.KEYS]
+
+
+_CHUNK_KEYS = frozenset(ChatStreamChunk.KEYS)
+# A virtual subclass: isinstance(chunk, Mapping) holds, while equality and hashing stay those
+# of an object (Mapping's own __eq__ would make chunks unhashable).
+MappingABC.register(ChatStreamChunk)
 
 
 def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
@@ -84,19 +139,27 @@ def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
 class ChatStream:
     """A streamed chat reply: iterate it for :class:`ChatStreamChunk` items, once.
 
-    Use it in a ``with`` block, or call ``close()``, to release the connection if you stop
-    early; breaking out of a ``for`` loop releases it too.
+    It is an iterator (``next(stream)`` works, and a ``for`` loop goes on where ``next``
+    stopped). Use it in a ``with`` block, or call ``close()``, to release the connection if
+    you stop early; breaking out of a ``for`` loop releases it too.
     """
 
     def __init__(self, stream: Stream[List[ChatStreamChunk]]) -> None:
         self._stream = stream
-        self.request_id: str = stream.request_id
-        """The X-Request-Id of the call."""
+        self._items = _flatten(stream)
+
+    @property
+    def request_id(self) -> str:
+        """The request id of the call (the server's, when it answered with one)."""
+        return self._stream.request_id
 
     def __iter__(self) -> Iterator[ChatStreamChunk]:
-        # A new generator per loop, so that leaving a loop early (break) closes it and with
-        # it the connection, even while the ChatStream object itself is still referenced.
-        return _flatten(self._stream, self.request_id)
+        # A guard per loop, so that leaving a loop early (break) closes the items and with them
+        # the connection, even while the ChatStream object itself is still referenced.
+        return _guard(self._items)
+
+    def __next__(self) -> ChatStreamChunk:
+        return next(self._items)
 
     def __enter__(self) -> ChatStream:
         return self
@@ -111,22 +174,44 @@ class ChatStream:
 
     def close(self) -> None:
         """Stop reading and release the connection; safe to call more than once."""
+        self._items.close()
         self._stream.close()
 
 
 class AsyncChatStream:
-    """The async twin of :class:`ChatStream`: ``async for`` and ``async with``."""
+    """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await``.
+
+    ``client.chat.stream(...)`` returns it before sending anything: ``async for``, ``async
+    with`` or ``await`` (which returns the stream once its response has started, raising HTTP
+    errors there) sends the request.
+    """
 
     def __init__(self, stream: AsyncStream[List[ChatStreamChunk]]) -> None:
         self._stream = stream
-        self.request_id: str = stream.request_id
-        """The X-Request-Id of the call."""
+        self._items = _aflatten(stream)
+
+    @property
+    def request_id(self) -> str:
+        """The request id of the call (the server's, when it answered with one)."""
+        return self._stream.request_id
+
+    async def _start(self) -> AsyncChatStream:
+        await self._stream
+        return self
+
+    def __await__(self) -> Generator[Any, None, AsyncChatStream]:
+        return self._start().__await__()
 
     def __aiter__(self) -> AsyncIterator[ChatStreamChunk]:
-        return _aflatten(self._stream, self.request_id)
+        # A guard per loop, as in ChatStream: an `async for` left early releases the
+        # connection once the event loop finalises the guard, even while this object lives.
+        return _aguard(self._items)
+
+    def __anext__(self) -> Awaitable[ChatStreamChunk]:
+        return self._items.__anext__()
 
     async def __aenter__(self) -> AsyncChatStream:
-        return self
+        return await self._start()
 
     async def __aexit__(
         self,
@@ -138,12 +223,32 @@ class AsyncChatStream:
 
     async def close(self) -> None:
         """Stop reading and release the connection; safe to call more than once."""
+        await self._items.aclose()
         await self._stream.aclose()
+
+    aclose = close
 
 
 # Module functions rather than methods, so an abandoned iterator does not keep the stream
 # object alive through its frame (which would delay releasing the connection).
-def _flatten(stream: Stream[List[ChatStreamChunk]], request_id: str) -> Iterator[ChatStreamChunk]:
+def _guard(items: Generator[ChatStreamChunk, None, None]) -> Iterator[ChatStreamChunk]:
+    try:
+        yield from items
+    finally:
+        items.close()
+
+
+async def _aguard(
+    items: AsyncGenerator[ChatStreamChunk, None],
+) -> AsyncGenerator[ChatStreamChunk, None]:
+    try:
+        async for item in items:
+            yield item
+    finally:
+        await items.aclose()
+
+
+def _flatten(stream: Stream[List[ChatStreamChunk]]) -> Generator[ChatStreamChunk, None, None]:
     if stream.completed:
         return  # iterated before, to the end: there is nothing more, not even `done`
     usage: Optional[TokenUsage] = None
@@ -154,12 +259,12 @@ def _flatten(stream: Stream[List[ChatStreamChunk]], request_id: str) -> Iterator
     finally:
         stream.close()
     if stream.completed:  # not after close(): the reply was not finished
-        yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)
+        yield ChatStreamChunk("", 0, stream.request_id, done=True, usage=usage)
 
 
 async def _aflatten(
-    stream: AsyncStream[List[ChatStreamChunk]], request_id: str
-) -> AsyncIterator[ChatStreamChunk]:
+    stream: AsyncStream[List[ChatStreamChunk]],
+) -> AsyncGenerator[ChatStreamChunk, None]:
     if stream.completed:
         return
     usage: Optional[TokenUsage] = None
@@ -171,4 +276,4 @@ async def _aflatten(
     finally:
         await stream.aclose()
     if stream.completed:
-        yield ChatStreamChunk("", 0, request_id, done=True, usage=usage)
+        yield ChatStreamChunk("", 0, stream.request_id, done=True, usage=usage)

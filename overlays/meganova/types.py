@@ -3,6 +3,9 @@
 Models read both as attributes and by key: ``resp.choices[0].message.content`` and
 ``resp.choices[0].message["content"]`` are the same value. Fields the spec does not know yet
 are kept in ``additional_properties`` (and by key); unknown enum values are kept as is.
+
+The ``*Param`` TypedDicts type what you send: annotate a list of messages built ahead of a
+call as ``List[ChatMessageParam]`` for a type checker to accept it.
 """
 
 from meganova_api.models import (
@@ -27,8 +30,10 @@ from meganova_api.models import (
     UsageGroup,
     UsageSummary,
 )
+from meganova_api.params import ChatMessageParam, ChatRequestParam
 from meganova_api.types import UNSET, Unset
 
+from ._resources import ChatKeywords
 from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
 
 __all__ = [
@@ -37,8 +42,11 @@ __all__ = [
     "BillingBalance",
     "ChatChoice",
     "ChatCompletionChunk",
+    "ChatKeywords",
     "ChatMessage",
+    "ChatMessageParam",
     "ChatRequest",
+    "ChatRequestParam",
     "ChatResponse",
     "ChatRole",
     "ChatStream",

@@ -12,11 +12,12 @@ import httpx
 from pytest_httpx import HTTPXMock
 
 from meganova import AsyncMegaNova, MegaNova
+from meganova.types import ChatMessageParam
 
 API_KEY = "sk-live-0123456789abcdef"
 BASE_URL = "https://api.meganova.ai/v1"
 CHAT_URL = f"{BASE_URL}/chat/completions"
-MESSAGES = [{"role": "user", "content": "Hi!"}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "Hi!"}]
 MODEL = "manta-flash"
 
 

@@ -10,12 +10,25 @@ import meganova.errors
 import meganova.types
 
 MEGANOVA_ALL = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
     "AsyncChatStream",
     "AsyncMegaNova",
+    "AuthenticationError",
+    "BadRequestError",
     "ChatStream",
     "ChatStreamChunk",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
     "MegaNova",
     "MeganovaError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
     "__version__",
     "errors",
     "types",
@@ -44,8 +57,11 @@ TYPES_ALL = [
     "BillingBalance",
     "ChatChoice",
     "ChatCompletionChunk",
+    "ChatKeywords",
     "ChatMessage",
+    "ChatMessageParam",
     "ChatRequest",
+    "ChatRequestParam",
     "ChatResponse",
     "ChatRole",
     "ChatStream",
@@ -83,6 +99,11 @@ def test_types_all_is_pinned() -> None:
     assert meganova.types.__all__ == TYPES_ALL
     for name in TYPES_ALL:
         assert getattr(meganova.types, name) is not None
+
+
+def test_top_level_errors_are_the_errors_module_classes() -> None:
+    for name in ERRORS_ALL:
+        assert getattr(meganova, name) is getattr(meganova.errors, name)
 
 
 def test_every_error_derives_from_meganova_error() -> None:

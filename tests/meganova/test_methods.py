@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, TypedDict
+from typing import Any, Dict, List, TypedDict
 
 import httpx
 import pytest
@@ -20,6 +20,7 @@ from meganova.types import (
     TokenUsage,
     UsageSummary,
 )
+from meganova_api.params import ToolParam
 
 from .mn_helpers import (
     BASE_URL,
@@ -120,7 +121,7 @@ async def test_async_chat_create_returns_content_by_key_and_attribute(
 
 
 def test_chat_create_sends_extra_kwargs_in_body(client: MegaNova, httpx_mock: HTTPXMock) -> None:
-    tools = [
+    tools: List[ToolParam] = [
         {
             "type": "function",
             "function": {
@@ -152,7 +153,9 @@ async def test_async_chat_create_sends_extra_kwargs_in_body(
 
 def test_chat_create_sends_unknown_kwargs_verbatim(client: MegaNova, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=chat_json())
-    client.chat.create(messages=MESSAGES, model=MODEL, character_id="luna", mood={"x": 1})
+    client.chat.create(  # type: ignore[call-overload]  # passed through at run time
+        messages=MESSAGES, model=MODEL, character_id="luna", mood={"x": 1}
+    )
     sent = body_of(sent_request(httpx_mock))
     assert (sent["character_id"], sent["mood"]) == ("luna", {"x": 1})
 

@@ -25,7 +25,7 @@ from zaguan import (
     acollect_stream,
     reconstruct_message_from_stream,
 )
-from zaguan.errors import APIResponseValidationError, BadRequestError
+from zaguan.errors import APIResponseValidationError, BadRequestError, InvalidArgumentError
 
 from .zg_helpers import (
     BASE_URL,
@@ -109,6 +109,18 @@ async def test_an_http_error_is_raised_where_the_stream_starts(
     with pytest.raises(BadRequestError):
         async with aclient.chat_stream(model=MODEL, messages=MESSAGES):
             pass
+
+
+async def test_bad_arguments_are_refused_at_the_call(
+    aclient: AsyncZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(InvalidArgumentError, match="messages"):
+        aclient.chat_stream(model=MODEL, messages=[])
+    with pytest.raises(InvalidArgumentError, match="timeout"):
+        aclient.chat_stream(model=MODEL, messages=MESSAGES, timeout=-1.0)
+    with pytest.raises(InvalidArgumentError, match="temperature"):
+        aclient.chat_stream(model=MODEL, messages=MESSAGES, temperature=float("nan"))
+    assert httpx_mock.get_requests() == []
 
 
 async def test_acollect_stream_takes_the_call_without_await(
