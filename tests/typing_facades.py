@@ -1,44 +1,101 @@
 """Type-checked, never run: the public API of both SDKs as a type checker sees it.
 
 `make typecheck` runs mypy --strict on this file; an overload or return type that drifts
-fails there. (Like stamina's tests/typing/api.py.)
+fails there. (Like stamina's tests/typing/api.py.) Lines ending in ``# type: ignore[...]``
+must stay errors: mypy's warn_unused_ignores (part of --strict) fails the check the day one
+of them type-checks, e.g. the day a misspelt keyword argument is accepted again.
 """
 
 from __future__ import annotations
 
-from typing import List
+from typing import Any, AsyncIterator, Iterator, List, Optional
 
 from typing_extensions import assert_type
 
-from meganova import AsyncChatStream, AsyncMegaNova, ChatStream, ChatStreamChunk, MegaNova
-from meganova.types import BillingBalance, ChatResponse, ModelInfo, UsageSummary
+from meganova import (
+    AsyncChatStream,
+    AsyncMegaNova,
+    ChatStream,
+    ChatStreamChunk,
+    MegaNova,
+    RateLimitError,
+)
+from meganova.types import (
+    BillingBalance,
+    ChatMessageParam,
+    ChatResponse,
+    ModelInfo,
+    UsageSummary,
+)
 from zaguan import (
     AsyncStream,
     AsyncZaguanClient,
     ChatChunk,
+    ChatRequest,
     CreditsHistoryEntry,
+    Message,
     Stream,
+    StreamAccumulator,
     ZaguanClient,
+    acollect_stream,
     collect_stream,
 )
 from zaguan import ChatResponse as ZaguanChatResponse
+from zaguan.models import ChatMessageParam as ZaguanMessageParam
 
-MESSAGES = [{"role": "user", "content": "hi"}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "hi"}]
+ZAGUAN_MESSAGES: List[ZaguanMessageParam] = [{"role": "user", "content": "hi"}]
 
 
 def meganova_sync(client: MegaNova) -> None:
     assert_type(client.chat.create(messages=MESSAGES, model="m"), ChatResponse)
     assert_type(client.chat.create(messages=MESSAGES, model="m", stream=True), ChatStream)
+    assert_type(client.chat.create(messages=MESSAGES, model="m", stream=False), ChatResponse)
+    assert_type(client.chat.completions.create(messages=MESSAGES, model="m"), ChatResponse)
+    assert_type(
+        client.chat.completions.create(messages=MESSAGES, model="m", stream=True), ChatStream
+    )
+    # Message literals written in the call need no annotation.
+    client.chat.create(messages=[{"role": "system", "content": "Be brief."}], model="m")
+    client.chat.create(
+        messages=MESSAGES,
+        model="m",
+        temperature=0.5,
+        max_tokens=10,
+        session_id="s",
+        request_id="r",
+        timeout=3.0,
+        max_retries=0,
+        extra_headers={"X-A": "1"},
+        extra_query={"q": "1"},
+        extra_body={"character_id": "luna"},
+    )
     stream = client.chat.stream(messages=MESSAGES, model="m", top_p=0.5, timeout=3.0)
+    assert_type(stream, ChatStream)
+    assert_type(next(stream), ChatStreamChunk)
+    iterator: Iterator[ChatStreamChunk] = stream
     for chunk in stream:
         assert_type(chunk, ChatStreamChunk)
         assert_type(chunk.delta, str)
+        assert_type(chunk["delta"], Any)
     assert_type(client.models.list(max_retries=0), List[ModelInfo])
     assert_type(client.models.get("a/b", request_id="r"), ModelInfo)
     assert_type(client.usage.summary(from_="a", to="b", group_by="user"), UsageSummary)
     assert_type(client.billing.get_balance(extra_headers={"X": "1"}), BillingBalance)
+    assert_type(client.billing.get_user_instance_billings(extra_query={"a": 1}), BillingBalance)
     content = client.chat.create(messages=MESSAGES, model="m").choices[0].message.content
     assert content is None or isinstance(content, (str, list))
+    error: Optional[RateLimitError] = None
+    del iterator, error
+
+
+def meganova_mistakes(client: MegaNova) -> None:
+    client.chat.create(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-overload]
+    client.chat.stream(messages=MESSAGES, model="m", max_token=5)  # type: ignore[call-arg]
+    client.chat.create(model="m")  # type: ignore[call-overload]
+    client.chat.create(messages=MESSAGES, model="m", timeout="5")  # type: ignore[call-overload]
+    client.models.list(request_id=5)  # type: ignore[arg-type]
+    client.billing.get_balance(extra_header={"X": "1"})  # type: ignore[call-arg]
 
 
 async def meganova_async(client: AsyncMegaNova) -> None:
@@ -47,18 +104,85 @@ async def meganova_async(client: AsyncMegaNova) -> None:
     assert_type(stream, AsyncChatStream)
     async for chunk in stream:
         assert_type(chunk, ChatStreamChunk)
+    assert_type(await client.chat.completions.create(messages=MESSAGES, model="m"), ChatResponse)
+    # The stream call needs no await: async for, async with and await all work on it.
+    assert_type(client.chat.stream(messages=MESSAGES, model="m"), AsyncChatStream)
+    async for chunk in client.chat.stream(messages=MESSAGES, model="m", request_id="r"):
+        assert_type(chunk, ChatStreamChunk)
+    async with client.chat.stream(messages=MESSAGES, model="m") as entered:
+        assert_type(entered, AsyncChatStream)
+    assert_type(await client.chat.stream(messages=MESSAGES, model="m"), AsyncChatStream)
+    iterator: AsyncIterator[ChatStreamChunk] = client.chat.stream(messages=MESSAGES, model="m")
     assert_type(await client.models.list(), List[ModelInfo])
+    assert_type(await client.billing.get_user_instance_billings(), BillingBalance)
+    del iterator
+
+
+async def meganova_async_mistakes(client: AsyncMegaNova) -> None:
+    await client.chat.create(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-overload]
+    client.chat.stream(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-arg]
 
 
 def zaguan_sync(client: ZaguanClient) -> None:
-    assert_type(client.chat(model="m", messages=MESSAGES), ZaguanChatResponse)
-    stream = client.chat_stream({"model": "m", "messages": MESSAGES}, request_id="r")
+    assert_type(client.chat(model="m", messages=ZAGUAN_MESSAGES), ZaguanChatResponse)
+    assert_type(client.chat(ChatRequest(model="m", messages=[])), ZaguanChatResponse)
+    assert_type(
+        client.chat({"model": "m", "messages": ZAGUAN_MESSAGES}, request_id="r", timeout=5.0),
+        ZaguanChatResponse,
+    )
+    client.chat(
+        model="m",
+        messages=[{"role": "user", "content": "hi"}],
+        temperature=0.2,
+        reasoning_effort="low",
+        provider_specific_params={"openai": {}},
+        request_id="r",
+        max_retries=1,
+        extra_headers={"X-A": "1"},
+        extra_query={"q": "1"},
+        extra_body={"new_field": 1},
+    )
+    stream = client.chat_stream({"model": "m", "messages": ZAGUAN_MESSAGES}, request_id="r")
     assert_type(stream, Stream[ChatChunk])
+    assert_type(next(stream), ChatChunk)
     assert_type(collect_stream(stream), ZaguanChatResponse)
     for entry in client.iter_credits_history(limit=10, timeout=5.0):
         assert_type(entry, CreditsHistoryEntry)
+    assert_type(client.chat_simple("hi"), ZaguanChatResponse)
+    assert_type(client.chat_with_system("be brief", "hi", model="m"), ZaguanChatResponse)
+    accumulator = StreamAccumulator()
+    for chunk in client.chat_stream(model="m", messages=ZAGUAN_MESSAGES):
+        accumulator.add_chunk(chunk)
+    assert_type(accumulator.get_message(), Message)
+    assert_type(client.health_check(extra_body={"a": 1}, extra_query={"b": "c"}).status, str)
+
+
+def zaguan_mistakes(client: ZaguanClient) -> None:
+    client.chat(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+    client.chat_stream(model="m", messages=ZAGUAN_MESSAGES, top_k=5)  # type: ignore[call-overload]
+    client.chat(messages=ZAGUAN_MESSAGES)  # type: ignore[call-overload]
+    client.chat(model="m", messages=ZAGUAN_MESSAGES, request_id=1)  # type: ignore[call-overload]
+    client.list_models(reqest_id="r")  # type: ignore[call-arg]
+    client.get_credits_history(limit=10, curser="c")  # type: ignore[call-arg]
 
 
 async def zaguan_async(client: AsyncZaguanClient) -> None:
-    assert_type(await client.chat(model="m", messages=MESSAGES), ZaguanChatResponse)
-    assert_type(await client.chat_stream(model="m", messages=MESSAGES), AsyncStream[ChatChunk])
+    assert_type(await client.chat(model="m", messages=ZAGUAN_MESSAGES), ZaguanChatResponse)
+    # No await needed: async for, async with and await all work on the call.
+    assert_type(client.chat_stream(model="m", messages=ZAGUAN_MESSAGES), AsyncStream[ChatChunk])
+    assert_type(
+        await client.chat_stream(model="m", messages=ZAGUAN_MESSAGES), AsyncStream[ChatChunk]
+    )
+    async for chunk in client.chat_stream(model="m", messages=ZAGUAN_MESSAGES):
+        assert_type(chunk, ChatChunk)
+    async with client.chat_stream(model="m", messages=ZAGUAN_MESSAGES) as stream:
+        assert_type(stream, AsyncStream[ChatChunk])
+    reply = await acollect_stream(client.chat_stream(model="m", messages=ZAGUAN_MESSAGES))
+    assert_type(reply, ZaguanChatResponse)
+    async for entry in client.iter_credits_history(limit=5):
+        assert_type(entry, CreditsHistoryEntry)
+
+
+async def zaguan_async_mistakes(client: AsyncZaguanClient) -> None:
+    await client.chat(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+    client.chat_stream(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
