@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Tuple
 
 from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from meganova_api import errors as _model_errors
 
 __all__ = [
     "APIConnectionError",
@@ -99,7 +100,7 @@ class MeganovaError(Exception):
         )
 
 
-class InvalidArgumentError(MeganovaError, ValueError, TypeError):
+class InvalidArgumentError(MeganovaError, _model_errors.InvalidArgumentError):
     """An argument is missing or invalid; raised before any request is sent.
 
     A ValueError, and a TypeError too (for a value of the wrong type), so code that catches
@@ -110,6 +111,10 @@ class InvalidArgumentError(MeganovaError, ValueError, TypeError):
     def __init__(self, message: str, *, path: str = "", request_id: Optional[str] = None) -> None:
         super().__init__(message, request_id=request_id)
         self.path = path
+
+
+# The generated models raise this class too, so a bad value in a model is the SDK's own error.
+_model_errors.use_invalid_argument_class(InvalidArgumentError)
 
 
 class APIError(MeganovaError):

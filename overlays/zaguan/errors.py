@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Tuple
 
 from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from zaguan_api import errors as _model_errors
 
 __all__ = [
     "APIConnectionError",
@@ -59,7 +60,7 @@ class ZaguanError(Exception):
         return (restore_error, (type(self), self.args), dict(self.__dict__))
 
 
-class InvalidArgumentError(ZaguanError, ValueError, TypeError):
+class InvalidArgumentError(ZaguanError, _model_errors.InvalidArgumentError):
     """An argument is missing or invalid; raised before any request is sent.
 
     A ValueError, and a TypeError too (for a value of the wrong type), so code that catches
@@ -70,6 +71,10 @@ class InvalidArgumentError(ZaguanError, ValueError, TypeError):
     def __init__(self, message: str, *, path: str = "", request_id: Optional[str] = None) -> None:
         super().__init__(message, request_id=request_id)
         self.path = path
+
+
+# The generated models raise this class too, so a bad value in a model is the SDK's own error.
+_model_errors.use_invalid_argument_class(InvalidArgumentError)
 
 
 class APIError(ZaguanError):

@@ -182,7 +182,8 @@ def test_collect_stream_of_plain_text(client: ZaguanClient, httpx_mock: HTTPXMoc
     reply = collect_stream(client.chat_stream(model=MODEL, messages=MESSAGES))
     assert reply.choices[0].message.content == "Hello!"
     assert reply.choices[0].finish_reason == "stop"
-    assert not reply.usage
+    # A stream without a usage chunk: the counts read 0 (usage is always present on a reply).
+    assert (reply.usage.prompt_tokens, reply.usage.total_tokens) == (0, 0)
 
 
 def test_collect_stream_releases_the_connection_when_the_stream_fails(

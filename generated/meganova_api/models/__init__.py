@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from .billing_balance import BillingBalance
     from .chat_choice import ChatChoice
     from .chat_completion_chunk import ChatCompletionChunk
+    from .chat_completion_message import ChatCompletionMessage
     from .chat_message import ChatMessage
     from .chat_request import ChatRequest
     from .chat_response import ChatResponse
@@ -37,6 +38,7 @@ _MODULES = {
     "BillingBalance": ".billing_balance",
     "ChatChoice": ".chat_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
+    "ChatCompletionMessage": ".chat_completion_message",
     "ChatMessage": ".chat_message",
     "ChatRequest": ".chat_request",
     "ChatResponse": ".chat_response",
@@ -81,6 +83,7 @@ __all__ = (
     "BillingBalance",
     "ChatChoice",
     "ChatCompletionChunk",
+    "ChatCompletionMessage",
     "ChatMessage",
     "ChatRequest",
     "ChatResponse",

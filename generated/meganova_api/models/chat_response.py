@@ -30,25 +30,25 @@ class ChatResponse(Model):
 
     id: str
     """ Completion id. """
+    object: str
+    """ Always `chat.completion` (a reply that leaves it out reads so). """
     choices: list[ChatChoice]
     """ The generated choices. """
-    object: str | None = None
-    """ Always `chat.completion`. """
+    usage: TokenUsage
+    """ Token usage of one request. """
     created: int | None = None
     """ Unix time the completion was created. """
     model: str | None = None
     """ Model that produced the completion. """
-    usage: TokenUsage | None = None
-    """ Token usage of one request. """
     system_fingerprint: None | str = None
     """ Backend configuration fingerprint. """
     _FIELDS: ClassVar[FieldTable] = {
         "id": ("id", STR, True, None),
+        "object": ("object", STR, True, "chat.completion"),
         "choices": ("choices", list_kind(model_kind(lambda: ChatChoice)), True, None),
-        "object": ("object", STR, False, None),
+        "usage": ("usage", model_kind(lambda: TokenUsage), True, None),
         "created": ("created", INT, False, None),
         "model": ("model", STR, False, None),
-        "usage": ("usage", model_kind(lambda: TokenUsage), False, None),
         "system_fingerprint": ("system_fingerprint", union_kind(STR, NULL), False, None),
     }
     _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
@@ -57,21 +57,21 @@ class ChatResponse(Model):
         self,
         *,
         id: str,
+        object: str,
         choices: Sequence[ChatChoice | Mapping[str, Any]],
-        object: str | None = None,
+        usage: TokenUsage | Mapping[str, Any],
         created: int | None = None,
         model: str | None = None,
-        usage: TokenUsage | Mapping[str, Any] | None = None,
         system_fingerprint: str | None = None,
     ) -> None:
         self._parse(
             {
                 "id": id,
-                "choices": choices,
                 "object": object,
+                "choices": choices,
+                "usage": usage,
                 "created": created,
                 "model": model,
-                "usage": usage,
                 "system_fingerprint": system_fingerprint,
             },
             CONSTRUCTING,
@@ -91,6 +91,11 @@ class ChatResponse(Model):
             value = cls._coerce("id", value, path)
         self.id = value
 
+        value = get("object")
+        if type(value) is not str:
+            value = cls._coerce("object", value, path)
+        self.object = value
+
         value = get("choices")
         if type(value) is list:
             choices_items = []
@@ -104,10 +109,12 @@ class ChatResponse(Model):
             value = cls._coerce("choices", value, path)
         self.choices = value
 
-        value = get("object")
-        if value is not None and type(value) is not str:
-            value = cls._coerce("object", value, path)
-        self.object = value
+        value = get("usage")
+        if type(value) is dict:
+            value = TokenUsage._parse(value, (path, "usage"))
+        else:
+            value = cls._coerce("usage", value, path)
+        self.usage = value
 
         value = get("created")
         if value is not None and type(value) is not int:
@@ -118,13 +125,6 @@ class ChatResponse(Model):
         if value is not None and type(value) is not str:
             value = cls._coerce("model", value, path)
         self.model = value
-
-        value = get("usage")
-        if type(value) is dict:
-            value = TokenUsage._parse(value, (path, "usage"))
-        elif value is not None:
-            value = cls._coerce("usage", value, path)
-        self.usage = value
 
         value = get("system_fingerprint")
         if value is not None and type(value) is not str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .chat_chunk import ChatChunk
+    from .chat_completion_message import ChatCompletionMessage
     from .chat_request import ChatRequest
     from .chat_response import ChatResponse
     from .chat_role import ChatRole
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "ChatChunk": ".chat_chunk",
+    "ChatCompletionMessage": ".chat_completion_message",
     "ChatRequest": ".chat_request",
     "ChatResponse": ".chat_response",
     "ChatRole": ".chat_role",
@@ -91,6 +93,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "ChatChunk",
+    "ChatCompletionMessage",
     "ChatRequest",
     "ChatResponse",
     "ChatRole",

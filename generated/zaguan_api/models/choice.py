@@ -21,7 +21,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.message import Message
+    from ..models.chat_completion_message import ChatCompletionMessage
 
 
 @_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
@@ -30,16 +30,16 @@ class Choice(Model):
 
     index: int
     """ Position of the choice. """
-    message: Message
-    """ One message of a conversation, in a request or in a reply. Reads both as attributes (`message.content`) and
-    by key (`message["content"]`). """
+    message: ChatCompletionMessage
+    """ The message of a choice in a (non-streamed) chat reply: the assistant's text, or its tool calls. Reads both
+    as attributes (`message.content`) and by key (`message["content"]`). """
     finish_reason: FinishReason | None = None
     """ Why generation stopped. """
     logprobs: Any | None = None
     """ Log probabilities, when requested (free-form JSON object or null). """
     _FIELDS: ClassVar[FieldTable] = {
         "index": ("index", INT, True, None),
-        "message": ("message", model_kind(lambda: Message), True, None),
+        "message": ("message", model_kind(lambda: ChatCompletionMessage), True, None),
         "finish_reason": (
             "finish_reason",
             union_kind(enum_kind(lambda: FinishReason), NULL),
@@ -54,7 +54,7 @@ class Choice(Model):
         self,
         *,
         index: int,
-        message: Message | Mapping[str, Any],
+        message: ChatCompletionMessage | Mapping[str, Any],
         finish_reason: FinishReason | str | None = None,
         logprobs: Any | None = None,
     ) -> None:
@@ -84,7 +84,7 @@ class Choice(Model):
 
         value = get("message")
         if type(value) is dict:
-            value = Message._parse(value, (path, "message"))
+            value = ChatCompletionMessage._parse(value, (path, "message"))
         else:
             value = cls._coerce("message", value, path)
         self.message = value
@@ -102,4 +102,4 @@ class Choice(Model):
         return self  # type: ignore[no-any-return]
 
 
-from ..models.message import Message  # noqa: E402
+from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402

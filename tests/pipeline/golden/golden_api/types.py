@@ -425,6 +425,13 @@ class Model(Mapping[str, Any]):
                     return fallback
                 if key == "index" and path is not None and isinstance(path[1], int):
                     return path[1]
+                # An object left out whose own fields all have defaults (usage counts) reads
+                # as those defaults.
+                if isinstance(kind, _Model):
+                    try:
+                        return kind.parse({}, (path, key))
+                    except ValueError:
+                        pass
             raise invalid_argument(
                 f"{format_path((path, key))} is required", format_path((path, key))
             )

@@ -1,0 +1,119 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..models.chat_role import ChatRole
+from ..types import (
+    CONSTRUCTING,
+    NULL,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    enum_kind,
+    list_kind,
+    model_kind,
+    union_kind,
+)
+
+if TYPE_CHECKING:
+    from ..models.tool_call import ToolCall
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ChatCompletionMessage(Model):
+    """The message of a choice in a (non-streamed) chat reply: the assistant's text, or its tool calls. Reads both as
+    attributes (`message.content`) and by key (`message["content"]`).
+
+    """
+
+    role: ChatRole
+    """ Who wrote a message. Gateways add roles over time, so an unknown role is kept as is. """
+    content: None | str
+    """ The text of the reply, or null (a message with tool calls only). """
+    tool_calls: list[ToolCall] | None = None
+    """ Tool calls made by the assistant. """
+    reasoning_content: None | str = None
+    """ Reasoning text of a reasoning model, when the gateway returns it. """
+    refusal: None | str = None
+    """ The model's refusal message, when it refused. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "role": ("role", enum_kind(lambda: ChatRole), True, ChatRole.ASSISTANT),
+        "content": ("content", union_kind(STR, NULL), True, None),
+        "tool_calls": ("tool_calls", list_kind(model_kind(lambda: ToolCall)), False, None),
+        "reasoning_content": ("reasoning_content", union_kind(STR, NULL), False, None),
+        "refusal": ("refusal", union_kind(STR, NULL), False, None),
+    }
+    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
+
+    def __init__(
+        self,
+        *,
+        role: ChatRole | str,
+        content: str | None,
+        tool_calls: Sequence[ToolCall | Mapping[str, Any]] | None = None,
+        reasoning_content: str | None = None,
+        refusal: str | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "role": role,
+                "content": content,
+                "tool_calls": tool_calls,
+                "reasoning_content": reasoning_content,
+                "refusal": refusal,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatCompletionMessage:
+        # One function for construction (given `self`) and parsing: a call saved per object.
+        if type(src) is not dict:
+            src = cls._source(src, path)
+        if self is None:
+            self = cls.__new__(cls)
+        get = src.get
+        value = get("role")
+        value = cls._coerce("role", value, path)
+        self.role = value
+
+        value = get("content")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("content", value, path)
+        self.content = value
+
+        value = get("tool_calls")
+        if type(value) is list:
+            tool_calls_items = []
+            parent = (path, "tool_calls")
+            for index, item in enumerate(value):
+                tool_calls_items.append(
+                    item if type(item) is ToolCall else ToolCall._parse(item, (parent, index))
+                )
+            value = tool_calls_items
+        elif value is not None:
+            value = cls._coerce("tool_calls", value, path)
+        self.tool_calls = value
+
+        value = get("reasoning_content")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("reasoning_content", value, path)
+        self.reasoning_content = value
+
+        value = get("refusal")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("refusal", value, path)
+        self.refusal = value
+
+        if not src.keys() <= cls._KEYS:
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+
+from ..models.tool_call import ToolCall  # noqa: E402
