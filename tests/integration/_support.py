@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, TypeVar, Union
+from typing import Any, Dict, List, Optional, TypeVar
 
 import httpx
 
 from meganova import AsyncMegaNova, MegaNova
-from meganova.types import Unset as MeganovaUnset
 from zaguan import AsyncZaguanClient, ZaguanClient
-from zaguan.models import Unset as ZaguanUnset
+from zaguan.models import ChatMessageParam
 
 T = TypeVar("T")
 
 TEXT = "hello brave new world"
 WORDS = TEXT.split()
-MESSAGES = [{"role": "user", "content": TEXT}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": TEXT}]
 FAULT = "X-Gateway-Fault"
 
 
@@ -24,9 +23,9 @@ def fault(spec: str) -> Dict[str, str]:
     return {FAULT: spec}
 
 
-def present(value: Union[T, MeganovaUnset, ZaguanUnset]) -> T:
+def present(value: Optional[T]) -> T:
     """``value`` of an optional generated field, asserting the response did carry it."""
-    assert not isinstance(value, (MeganovaUnset, ZaguanUnset)), "field missing from the response"
+    assert value is not None, "field missing from the response"
     return value
 
 

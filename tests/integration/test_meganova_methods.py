@@ -13,7 +13,7 @@ import pytest
 
 from meganova import AsyncMegaNova, ChatStream, ChatStreamChunk, MegaNova
 from meganova.errors import NotFoundError
-from meganova.types import ModelPricing, TokenUsage, Unset
+from meganova.types import ModelPricing, TokenUsage
 
 from ._support import MESSAGES, TEXT, RequestLog, present
 
@@ -140,7 +140,7 @@ def test_chat_stream_tool_call_fragments_of_two_choices_join_up(mn: MegaNova) ->
         for choice in item.chunk.choices:
             for call in choice.delta.tool_calls or []:
                 key = (choice.index, call.index)
-                assert not isinstance(call.function, Unset)
+                assert call.function is not None
                 arguments[key] = arguments.get(key, "") + (call.function.arguments or "")
     assert sorted(arguments) == [(0, 0), (0, 1), (1, 0), (1, 1)]
     for (_, position), text in arguments.items():

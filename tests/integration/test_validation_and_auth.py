@@ -28,7 +28,7 @@ def test_zaguan_spec_invalid_temperature_is_a_bad_request_naming_the_field(
         zaguan_client(gateway.zaguan_url, gateway.api_key, sleeps, log) as client,
         pytest.raises(zg_errors.BadRequestError) as caught,
     ):
-        client.chat(model="echo", messages=MESSAGES, temperature="hot")
+        client.chat(model="echo", messages=MESSAGES, temperature="hot")  # type: ignore[call-overload]
     error = caught.value
     assert error.status_code == 400
     assert "temperature" in error.message
@@ -41,7 +41,7 @@ async def test_async_zaguan_spec_invalid_temperature_is_a_bad_request(
 ) -> None:
     async with async_zaguan_client(gateway.zaguan_url, gateway.api_key, sleeps) as client:
         with pytest.raises(zg_errors.BadRequestError, match="temperature"):
-            await client.chat(model="echo", messages=MESSAGES, temperature="hot")
+            await client.chat(model="echo", messages=MESSAGES, temperature="hot")  # type: ignore[call-overload]
 
 
 def test_meganova_spec_invalid_temperature_is_a_bad_request_naming_the_field(
@@ -110,8 +110,9 @@ async def test_async_zaguan_wrong_key_raises_authentication_error(
     gateway: Gateway, sleeps: Sleeps
 ) -> None:
     async with async_zaguan_client(gateway.zaguan_url, WRONG_KEY, sleeps) as client:
-        with pytest.raises(zg_errors.AuthenticationError, match=r"^Invalid API key$"):
+        with pytest.raises(zg_errors.AuthenticationError) as caught:
             await client.get_credits_balance()
+        assert caught.value.message == "Invalid API key"
 
 
 def test_meganova_wrong_key_raises_authentication_error_with_the_gateway_message(

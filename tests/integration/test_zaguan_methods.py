@@ -62,7 +62,7 @@ async def test_async_chat_echoes_the_last_user_message(azg: AsyncZaguanClient) -
 
 
 def test_chat_max_tokens_cuts_the_reply_with_finish_reason_length(zg: ZaguanClient) -> None:
-    reply = zg.chat({"model": "openai/gpt-4o-mini", "messages": MESSAGES}, max_tokens=2)
+    reply = zg.chat({"model": "openai/gpt-4o-mini", "messages": MESSAGES, "max_tokens": 2})
     assert reply.choices[0].message.content == "hello brave"
     assert reply.choices[0].finish_reason == "length"
     assert isinstance(reply.usage, Usage)
