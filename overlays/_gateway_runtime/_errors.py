@@ -260,12 +260,14 @@ def _safe_marker(marker: str, secret: str) -> bool:
 
 
 @functools.lru_cache(maxsize=32)
-def _marker_for(secrets: Tuple[str, ...]) -> str:
-    for marker in (_REDACTED, "***"):
+def _marker_for(secrets: Tuple[str, ...], caseless: bool = False) -> str:
+    """The first marker that is safe for every secret; ``caseless`` ones only, for text that
+    will be lower-cased after (httpx lower-cases header names)."""
+    for marker in ("***",) if caseless else (_REDACTED, "***"):
         if all(_safe_marker(marker, secret) for secret in secrets):
             return marker
     # A character that no secret contains cannot be part of any occurrence: always safe.
-    code = 0x2588  # a full block
+    code = 0x2588  # a full block, and the blocks after it: symbols, with no case
     while any(chr(code) in secret for secret in secrets):
         code += 1
     return chr(code) * 3
@@ -280,7 +282,10 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     secrets = _secret_tuple(secrets)
     if not secrets or not any(secret in text for secret in secrets):
         return text
-    marker = _marker_for(secrets)
+    return _replace(text, secrets, _marker_for(secrets))
+
+
+def _replace(text: str, secrets: Tuple[str, ...], marker: str) -> str:
     for secret in secrets:
         text = text.replace(secret, marker)
     return text
@@ -323,10 +328,19 @@ def redact_headers(headers: HeadersLike, secrets: Iterable[str]) -> HeadersLike:
     changed = False
     redacted: List[Tuple[str, str]] = []
     for name, value in pairs:
-        if isinstance(name, str) and name.lower() in _CREDENTIAL_HEADERS:
-            new_name, new_value = name, marker
+        new_name = name
+        if isinstance(name, str):
+            lowered = name.lower()
+            if any(secret in name or secret in lowered for secret in secrets):
+                # Redacted in the lower case httpx will show it in, with a marker that no
+                # lower-casing can turn back into a secret.
+                new_name = _replace(lowered, secrets, _marker_for(secrets, caseless=True))
+            credential = lowered in _CREDENTIAL_HEADERS
         else:
-            new_name = redact(name, secrets) if isinstance(name, str) else name
+            credential = False
+        if credential:
+            new_value: Any = marker
+        else:
             new_value = redact(value, secrets) if isinstance(value, str) else value
         changed = changed or new_name != name or new_value != value
         redacted.append((new_name, new_value))
@@ -497,11 +511,20 @@ def _retry_after(
     return seconds
 
 
-def _fallback(status: Optional[int], request_id: Optional[str], headers: HeadersLike) -> ErrorInfo:
+def _fallback(
+    status: Optional[int],
+    request_id: Optional[str],
+    headers: HeadersLike,
+    secrets: Tuple[str, ...],
+) -> ErrorInfo:
+    """The last resort when a body could not be read: the status alone, still redacted (a
+    one-character key may be one of its digits)."""
     label = f"HTTP {status}" if status is not None else "Stream"
-    return ErrorInfo(
-        status=status, message=f"{label} error", request_id=request_id, headers=headers
-    )
+    try:
+        message = redact(f"{label} error", secrets)
+    except Exception:
+        message = "Error"
+    return ErrorInfo(status=status, message=message, request_id=request_id, headers=headers)
 
 
 def _safe_headers(headers: Any, secrets: Tuple[str, ...]) -> HeadersLike:
@@ -545,11 +568,11 @@ def error_info_from_payload(
             **fields,
         )
     except Exception:  # this function must never raise
-        info = _fallback(status, request_id, headers)
+        info = _fallback(status, request_id, headers, secrets)
     try:
         return redact_info(info, secrets)
     except Exception:
-        return redact_info(_fallback(status, request_id, headers), ())
+        return _fallback(status, request_id, headers, secrets)
 
 
 def error_info_from_response(
@@ -608,4 +631,4 @@ def error_info_from_response(
         # Unescaping HTML entities may have spelt a key out again: check the result too.
         return redact_info(info, secrets)
     except Exception:  # this function must never raise
-        return redact_info(_fallback(status, request_id, headers), ())
+        return _fallback(status, request_id, headers, secrets)
