@@ -230,7 +230,7 @@ async def aoutcome(reads: List[bytes]) -> Tuple[List[Any], Optional[str]]:
         try:
             async with await transport.stream({"method": "post", "url": "/chat"}, content) as s:
                 async for item in s:
-                    items.append(item)  # kept up to an error
+                    items.append(item)  # noqa: PERF401  # kept up to an error
         except GatewayError as exc:
             return items, f"{type(exc).__name__}: {exc}"
     return items, None
