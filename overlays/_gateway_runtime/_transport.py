@@ -17,6 +17,7 @@ import math
 import os
 import random as _random
 import time
+from collections import abc
 from types import TracebackType
 from typing import (
     Any,
@@ -65,7 +66,7 @@ def _json_default(value: Any) -> Any:
         return to_dict()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, Mapping):
+    if isinstance(value, abc.Mapping):
         return dict(value)
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
@@ -345,7 +346,7 @@ class BaseTransport(Generic[ClientT]):
             )
         if body is None:
             return dict(extra_body)
-        if not isinstance(body, Mapping):
+        if not isinstance(body, abc.Mapping):
             raise self._errors.invalid_argument(
                 "extra_body cannot be merged into this call's JSON body, which is not an object"
             )
