@@ -403,6 +403,27 @@ async def test_extra_body_is_merged_into_the_json_body_at_the_top_and_wins(
 
 @FLAVOURS
 @MODES
+async def test_the_chat_methods_take_extra_body_and_extra_query(
+    flavour: Flavour, mode: str, sleeps: Sleeps, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=flavour.chat_json())
+    async with opened(flavour, mode, sleeps) as client:
+        await flavour.chat(
+            client,
+            temperature=0.1,
+            extra_body={"temperature": 0.7, "vendor": [1, 2]},
+            extra_query={"beta": "on"},
+        )
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.url.params["beta"] == "on"
+    sent = json.loads(request.content)
+    assert (sent["temperature"], sent["vendor"]) == (0.7, [1, 2])
+    assert sent["messages"] == MESSAGES
+
+
+@FLAVOURS
+@MODES
 async def test_extra_query_is_merged_into_the_query_and_extra_body_makes_a_json_body(
     flavour: Flavour, mode: str, sleeps: Sleeps, httpx_mock: HTTPXMock
 ) -> None:
