@@ -55,6 +55,7 @@ _HEADER_VALUE_RE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?\Z
 # An API key: visible ASCII only (no space, tab, CR or LF).
 _KEY_RE = re.compile(r"[\x21-\x7e]+\Z")
 _VERSION_RE = re.compile(r"/v[0-9]+\Z")
+_USERINFO_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@]*@")
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
@@ -212,7 +213,8 @@ def _check_base_url(value: object, invalid: Invalid, secrets: Iterable[str]) -> 
     if not isinstance(value, str):
         raise invalid(f"base_url must be a str such as 'https://host/v1', not {_kind(value)}")
     url = value.strip().rstrip("/")
-    shown = repr(redact(url, secrets)[:200])
+    # Shown in the message without the key, or a password written into the URL.
+    shown = repr(_USERINFO_RE.sub(r"\1***@", redact(url, secrets))[:200])
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError):

@@ -101,6 +101,12 @@ def test_a_base_url_holding_the_key_is_not_echoed(flavour: Flavour) -> None:
 
 
 @FLAVOURS
+def test_a_password_written_into_a_bad_base_url_is_not_echoed(flavour: Flavour) -> None:
+    error = refused(flavour, "sync", base_url="https://user:hunter2@bad host/v1")
+    assert "hunter2" not in str(error) and "https://***@bad host/v1" in str(error)
+
+
+@FLAVOURS
 @MODES
 def test_an_http_client_of_the_wrong_kind_is_refused(flavour: Flavour, mode: str) -> None:
     wrong: Any = httpx.AsyncClient() if mode == "sync" else httpx.Client()
