@@ -21,10 +21,13 @@ import httpx
 
 from meganova import MegaNova
 from zaguan import ZaguanClient
+from zaguan_api.params import ChatMessageParam
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KEY = "sk-bench"
-MESSAGES = [{"role": "user", "content": "benchmark the round trip of one chat call"}]
+MESSAGES: List[ChatMessageParam] = [
+    {"role": "user", "content": "benchmark the round trip of one chat call"}
+]
 TARGETS = {"chat": 1.05, "stream": 1.00, "import": 1.30}
 
 

@@ -5,16 +5,17 @@ The model is a tiny base model whose text is gibberish: these tests assert shape
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, List
 
 import pytest
 
 from meganova import AsyncMegaNova, MegaNova
 from meganova import errors as mn_errors
+from meganova.types import ChatMessageParam
 
 from ._llama import LlamaServer
 
-MESSAGES = [{"role": "user", "content": "Say hello."}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "Say hello."}]
 
 
 @pytest.fixture

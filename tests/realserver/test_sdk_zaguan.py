@@ -6,16 +6,17 @@ The model is a tiny base model whose text is gibberish: these tests assert shape
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, List
 
 import pytest
 
 from zaguan import AsyncZaguanClient, ZaguanClient, collect_stream
 from zaguan import errors as zg_errors
+from zaguan_api.params import ChatMessageParam
 
 from ._llama import LlamaServer
 
-MESSAGES = [{"role": "user", "content": "Say hello."}]
+MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "Say hello."}]
 
 
 @pytest.fixture
