@@ -44,7 +44,10 @@ class GeneratorError(Exception):
 
 def _run(args: list[str], cwd: Path) -> str:
     # ROOT on the path so that `-m generator._names` resolves from the temporary folder too.
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise GeneratorError(f"{' '.join(args[:4])} ... failed:\n{done.stdout}\n{done.stderr}")
