@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from meganova_api.api.billing import get_billing_balance
 from meganova_api.api.chat import create_chat_completion
 from meganova_api.api.models import get_model
 from meganova_api.api.usage import get_usage_summary
+from meganova_api.errors import InvalidArgumentError
 from meganova_api.models import (
     BillingBalance,
     ChatRequest,
@@ -231,3 +233,15 @@ def test_timeout_surfaces_as_httpx_timeout_for_direct_users(
 
     with pytest.raises(httpx.TimeoutException):
         get_billing_balance.sync(client=client)
+
+
+@pytest.mark.parametrize("model_id", ["", "a\ud800", None, 1.5, b"x"])
+def test_a_path_parameter_that_cannot_be_a_url_segment_is_refused_naming_it(
+    model_id: Any,
+) -> None:
+    with pytest.raises(InvalidArgumentError, match="model_id"):
+        get_model.build_request(model_id=model_id)
+
+
+def test_a_path_parameter_is_quoted_as_one_segment() -> None:
+    assert get_model.build_request(model_id="org/model 1")["url"] == "/models/org%2Fmodel%201"

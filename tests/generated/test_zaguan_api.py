@@ -233,7 +233,9 @@ def test_usage_counts_a_provider_leaves_out_read_zero_and_unknown_ones_are_kept(
 
 
 def test_a_field_of_the_wrong_type_is_refused_naming_its_path() -> None:
-    with pytest.raises(InvalidArgumentError, match=r"choices\[0\]\.delta\.content must be a string"):
+    with pytest.raises(
+        InvalidArgumentError, match=r"choices\[0\]\.delta\.content must be a string"
+    ):
         ChatChunk.from_dict({**CHUNK, "choices": [{"index": 0, "delta": {"content": 5}}]})
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_info import ModelInfo
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def build_request(
@@ -25,7 +24,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models/{model_id}".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id"),
         ),
     }
 

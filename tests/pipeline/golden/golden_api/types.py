@@ -361,6 +361,29 @@ def const_kind(value: Any) -> Kind:
     return _Const(value)
 
 
+def path_segment(value: Any, name: str) -> str:
+    """``value`` quoted for one segment of a URL path (``/`` too), or the error naming ``name``.
+
+    An empty segment would address another operation (``/models/`` is the list), so it is
+    refused; so are values that are not text or a number, and text that is not valid Unicode.
+    """
+    from urllib.parse import quote
+
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise invalid_argument(f"{name} must be a string, not {_type_name(value)}", name)
+    text = str(value)
+    if not text:
+        raise invalid_argument(f"{name} must not be empty", name)
+    try:
+        return quote(text, safe="")
+    except UnicodeEncodeError:
+        raise invalid_argument(
+            f"{name} is not valid Unicode text (a lone surrogate?)", name
+        ) from None
+
+
 def to_json(value: Any) -> Any:
     """``value`` as JSON-ready Python: models as dicts, enums as values, dates as ISO strings."""
     kind = type(value)
@@ -621,6 +644,7 @@ __all__ = [
     "invalid",
     "list_kind",
     "model_kind",
+    "path_segment",
     "to_json",
     "union_kind",
 ]

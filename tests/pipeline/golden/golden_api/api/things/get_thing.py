@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.thing import Thing
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def build_request(
@@ -30,7 +29,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/things/{thing_id}".format(
-            thing_id=quote(str(thing_id), safe=""),
+            thing_id=path_segment(thing_id, "thing_id"),
         ),
     }
 
