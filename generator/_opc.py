@@ -1,0 +1,128 @@
+"""openapi-python-client's command line with our two additions (``python -m generator._opc``).
+
+1. Attribute names for generated code: the API's own names wherever Python allows them.
+
+openapi-python-client renames every field that shadows a builtin (``object`` becomes
+``object_``, ``type`` becomes ``type_``), which is not what a user of openai-python or pydantic
+expects. We rename only what cannot work: Python keywords (``from`` becomes ``from_``), names
+the generated class body itself needs in its annotations (``str``, ``list``, ``Any``...), and
+the names of the model's own mapping and serialisation methods (``keys``, ``items``,
+``to_dict``...), which a field would hide. Each rename made is printed.
+
+2. The templates can read what openapi-python-client's parsed endpoints drop: an operation's
+``x-sdk-*`` extensions and the schema name of its JSON request body, through the Jinja global
+``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import keyword
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["RESERVED", "fix_reserved_words", "main", "operation_info"]
+
+#: Names a generated field may not take, besides keywords.
+RESERVED = frozenset(
+    {
+        # openapi-python-client's own template code uses these as names
+        "self",
+        "true",
+        "false",
+        "datetime",
+        # what annotations in a model's class body refer to
+        "str",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "dict",
+        "date",
+        "Any",
+        "Mapping",
+        "Sequence",
+        "ClassVar",
+        "FieldTable",
+        "Path",
+        # the model's own methods and attributes (types.Model)
+        "keys",
+        "items",
+        "values",
+        "get",
+        "to_dict",
+        "to_json",
+        "from_dict",
+        "from_json",
+        "additional_properties",
+        "additional_keys",
+        "model_dump",
+        "model_dump_json",
+        "model_validate",
+        "model_validate_json",
+        "model_copy",
+    }
+)
+
+_renamed: dict[str, str] = {}
+
+
+def fix_reserved_words(value: str) -> str:
+    """``value`` with a trailing underscore if it is a keyword or reserved above."""
+    if keyword.iskeyword(value) or value in RESERVED:
+        _renamed[value] = f"{value}_"
+        return f"{value}_"
+    return value
+
+
+def _report() -> None:
+    for old, new in sorted(_renamed.items()):
+        why = "a Python keyword" if keyword.iskeyword(old) else "a name the generated code uses"
+        print(f"renamed {old!r} to {new!r}: {why}")
+
+
+def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    """An operation's ``x-sdk-*`` extensions, and ``body_schema``: its JSON body's schema name."""
+    operation = document.get("paths", {}).get(path, {}).get(method, {})
+    info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}
+    content = operation.get("requestBody", {}).get("content", {})
+    ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
+    info["body_schema"] = ref.rsplit("/", 1)[-1] if ref else None
+    return info
+
+
+def _plain(value: Any) -> str:
+    # openapi-python-client wraps the document's strings (UntrustedString) so that templates
+    # cannot paste them into code by accident; a lookup key is no such risk.
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if callable(getter) else value)
+
+
+def main(argv: list[str]) -> None:
+    """openapi-python-client's command line, with our renaming rule and ``sdk_operation``."""
+    import openapi_python_client
+    from openapi_python_client import strings
+    from openapi_python_client.cli import app
+
+    document: dict[str, Any] = {}
+    if "--path" in argv:
+        document = json.loads(Path(argv[argv.index("--path") + 1]).read_text(encoding="utf-8"))
+    project_init = openapi_python_client.Project.__init__
+
+    def init_with_globals(self: Any, *args: Any, **kwargs: Any) -> None:
+        project_init(self, *args, **kwargs)
+        self.env.globals["sdk_operation"] = lambda path, method: operation_info(
+            document, _plain(path), _plain(method)
+        )
+
+    openapi_python_client.Project.__init__ = init_with_globals  # type: ignore[method-assign]
+    strings.fix_reserved_words = fix_reserved_words
+    atexit.register(_report)
+    sys.argv = ["openapi-python-client", *argv]
+    app()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
