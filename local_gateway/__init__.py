@@ -11,12 +11,18 @@ header (or a ``fault-<item>`` model name) makes the server misbehave on demand: 
     with start_gateway() as gateway:          # api_key="sk-local-test", port=0
         ...  # gateway.zaguan_url, gateway.meganova_url, gateway.api_key, gateway.port
 
-From a shell: ``python -m local_gateway [--port 0] [--api-key KEY] [--time-limit SECONDS]``.
+Operations without a handler here answer what their spec documents (its example, else a value
+built from the schema), so a path added to a spec is served at once; ``spec_dir=`` (or
+``--spec-dir``) serves a copy of the specs.
+
+From a shell: ``python -m local_gateway [--port 0] [--api-key KEY] [--time-limit SECONDS]
+[--spec-dir DIR]``.
 For pytest: ``pytest_plugins = ["local_gateway.pytest_plugin"]`` gives a ``gateway`` fixture.
 """
 
 from __future__ import annotations
 
+from .answers import SpecAnswerError
 from .app import DEFAULT_API_KEY, MEGANOVA_PREFIX, create_app
 from .faults import FaultError, Faults, parse_faults
 from .server import Gateway, start_gateway
@@ -27,6 +33,7 @@ __all__ = [
     "FaultError",
     "Faults",
     "Gateway",
+    "SpecAnswerError",
     "create_app",
     "parse_faults",
     "start_gateway",

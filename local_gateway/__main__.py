@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
         "--time-limit", type=float, default=None, help="stop after this many seconds"
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.add_argument(
+        "--spec-dir",
+        default=None,
+        help="folder of zaguan.yaml, meganova.yaml and shared.yaml (default: the repo's spec/)",
+    )
     return parser
 
 
@@ -49,7 +54,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     # Handlers first: a SIGTERM arriving while the server starts must still stop it cleanly.
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    gateway = start_gateway(args.api_key, args.port, args.access_log)
+    gateway = start_gateway(args.api_key, args.port, args.access_log, args.spec_dir)
     try:
         print(f"zaguan   {gateway.zaguan_url}")
         print(f"meganova {gateway.meganova_url}")

@@ -1,10 +1,12 @@
 """The Starlette application serving every operation of both specs.
 
 Layout: Zaguan at the root (``/v1/...`` and ``/health``), Meganova under ``/meganova/v1``. Each
-route is built from the bundled spec's operation (``local_gateway.spec``), so a path the spec
-adds without a handler here fails at startup rather than silently 404ing. Every request goes
-through the same steps: request id, auth, query and body validation against the spec, faults
-(``local_gateway.faults``), then the operation's handler.
+route is built from the bundled spec's operation (``local_gateway.spec``). Every request goes
+through the same steps: request id, auth, parameter and body validation against the spec,
+faults (``local_gateway.faults``), then the answer. Operations whose behaviour matters (chat
+and its streams, paging, sums over a range, a lookup that can miss) have a handler here; a few
+answer fixed figures from ``local_gateway.data``; every other operation, such as one a spec
+edit just added, answers what its spec documents (``local_gateway.answers``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
 
 from starlette.applications import Starlette
@@ -26,15 +29,16 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
 from . import data
+from .answers import Answer, documented_answer
 from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
 from .faults import FaultError, Faults, parse_faults
-from .spec import APIS, Operation, SpecViolation, load_operations
+from .spec import APIS, Operation, SpecViolation, instance_checker, load_operations, load_spec
 
 __all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "VERSION", "create_app"]
 
 DEFAULT_API_KEY = "sk-local-test"
 MEGANOVA_PREFIX = "/meganova/v1"
-VERSION = "local-gateway 0.1.0"
+VERSION = data.VERSION
 FAULT_HEADER = "x-gateway-fault"
 _PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
 _FAULT_MODEL_PREFIX = "fault-"
@@ -256,21 +260,6 @@ async def create_chat_completion(call: Call) -> Response:
 # --- the other operations ------------------------------------------------------------------
 
 
-async def zaguan_list_models(call: Call) -> Response:
-    """Zaguan's model catalogue."""
-    return _json(200, {"object": "list", "data": data.ZAGUAN_MODELS}, call.headers)
-
-
-async def get_capabilities(call: Call) -> Response:
-    """What each Zaguan model supports (a bare list, as the spec says)."""
-    return _json(200, data.ZAGUAN_CAPABILITIES, call.headers)
-
-
-async def get_credits_balance(call: Call) -> Response:
-    """The fixed credits balance."""
-    return _json(200, data.CREDITS_BALANCE, call.headers)
-
-
 async def get_credits_history(call: Call) -> Response:
     """One page of the 23-entry history; ``next_cursor`` is opaque and null on the last page."""
     limit = call.query.get("limit", data.HISTORY_DEFAULT_LIMIT)
@@ -308,16 +297,6 @@ async def get_credits_stats(call: Call) -> Response:
             headers=call.headers,
         )
     return _json(200, data.credits_stats(period), call.headers)
-
-
-async def health_check(call: Call) -> Response:
-    """Liveness; needs no key."""
-    return _json(200, {"status": "ok", "version": VERSION}, call.headers)
-
-
-async def meganova_list_models(call: Call) -> Response:
-    """Meganova's model catalogue."""
-    return _json(200, {"object": "list", "data": data.MEGANOVA_MODELS}, call.headers)
 
 
 async def get_model(call: Call) -> Response:
@@ -380,27 +359,53 @@ async def get_usage_summary(call: Call) -> Response:
     return _json(200, summary, call.headers)
 
 
-async def get_billing_balance(call: Call) -> Response:
-    """The fixed account balance."""
-    return _json(200, data.BILLING_BALANCE, call.headers)
-
-
 Handler = Callable[[Call], Awaitable[Response]]
 
+# Only where the answer depends on the request; see `_handler_for` for everything else.
 HANDLERS: Dict[Tuple[str, str], Handler] = {
     ("zaguan", "create_chat_completion"): create_chat_completion,
-    ("zaguan", "list_models"): zaguan_list_models,
-    ("zaguan", "get_capabilities"): get_capabilities,
-    ("zaguan", "get_credits_balance"): get_credits_balance,
     ("zaguan", "get_credits_history"): get_credits_history,
     ("zaguan", "get_credits_stats"): get_credits_stats,
-    ("zaguan", "health_check"): health_check,
     ("meganova", "create_chat_completion"): create_chat_completion,
-    ("meganova", "list_models"): meganova_list_models,
     ("meganova", "get_model"): get_model,
     ("meganova", "get_usage_summary"): get_usage_summary,
-    ("meganova", "get_billing_balance"): get_billing_balance,
 }
+
+
+def _fixed(payload: Any) -> Handler:
+    body = dumps(payload).encode()
+
+    async def fixed(call: Call) -> Response:
+        return Response(body, 200, call.headers, "application/json")
+
+    return fixed
+
+
+def _documented(answer: Answer) -> Handler:
+    async def documented(call: Call) -> Response:
+        # The request id wins over a documented header of the same name.
+        return Response(
+            answer.body, answer.status, {**answer.headers, **call.headers}, answer.media_type
+        )
+
+    return documented
+
+
+def _handler_for(operation: Operation, spec_dir: Optional[Path]) -> Handler:
+    """The operation's handler, else its fixed figures, else the answer its spec documents."""
+    key = (operation.api, operation.operation_id)
+    handler = HANDLERS.get(key)
+    if handler is not None:
+        return handler
+    if key in data.FIXED_REPLIES:
+        return _fixed(data.FIXED_REPLIES[key])
+    answer = documented_answer(
+        load_spec(operation.api, spec_dir),
+        operation.path,
+        operation.method,
+        instance_checker(operation.api, spec_dir),
+    )
+    return _documented(answer)
 
 
 # --- faults that answer instead of the operation -----------------------------------------------
@@ -510,6 +515,14 @@ def _endpoint(
             return error_response(
                 401, "Invalid API key", "authentication_error", "invalid_api_key", headers=headers
             )
+        if operation.path_params is not None:
+            violation = operation.validate_path(request.path_params)
+            if violation is not None:
+                return _invalid(violation, headers)
+        if operation.headers is not None:
+            violation = operation.validate_headers(request_headers)
+            if violation is not None:
+                return _invalid(violation, headers)
         query: Dict[str, Any] = {}
         if operation.query is not None:
             params = dict(request.query_params)
@@ -581,18 +594,24 @@ def _warm_up(operation: Operation) -> None:
         operation.validate_body(_WARM_UP_BODY)
     if operation.query is not None:
         operation.validate_query({})
+    if operation.headers is not None:
+        operation.validate_headers({})
 
 
-def create_app(api_key: str = DEFAULT_API_KEY) -> Starlette:
-    """The gateway application: both APIs, the given key, validators compiled now."""
+def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) -> Starlette:
+    """The gateway application: both APIs, the given key, validators compiled now.
+
+    ``spec_dir`` serves the specs of another folder (``zaguan.yaml``, ``meganova.yaml`` and
+    ``shared.yaml``; default: the repository's ``spec/``). Raises
+    :class:`~local_gateway.answers.SpecAnswerError` when an operation without a handler has no
+    answer its own schema accepts.
+    """
     state = _State()
     routes: List[BaseRoute] = []
     for api in APIS:
-        for (method, path), operation in load_operations(api).items():
+        for (method, path), operation in load_operations(api, spec_dir).items():
             _warm_up(operation)
-            handler = HANDLERS.get((api, operation.operation_id))
-            if handler is None:
-                raise RuntimeError(f"no handler for {api} {operation.operation_id}")
+            handler = _handler_for(operation, spec_dir)
             # `:path` lets a Meganova model id keep its slash, sent raw or as %2F (which uvicorn
             # decodes before routing).
             route_path = _PREFIXES[api] + path.replace("{model_id}", "{model_id:path}")

@@ -2,7 +2,9 @@
 
 Everything here is deterministic (no clock, no randomness) so tests can assert exact values:
 the credits history always has 23 entries, the stats and the usage summary are sums over
-fixed records, and the balances never change.
+fixed records, and the balances never change. ``FIXED_REPLIES`` holds the whole replies of the
+operations that take no input worth a handler; they win over what the spec documents, because
+the figures agree with each other (the models have capabilities, the balance adds up).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from typing import Any, Dict, List, Optional, Tuple
 __all__ = [
     "BILLING_BALANCE",
     "CREDITS_BALANCE",
+    "FIXED_REPLIES",
     "HISTORY",
     "HISTORY_DEFAULT_LIMIT",
     "MEGANOVA_MODELS",
     "PERIODS",
     "USAGE_GROUPS",
+    "VERSION",
     "ZAGUAN_CAPABILITIES",
     "ZAGUAN_MODELS",
     "credits_stats",
@@ -27,6 +31,8 @@ __all__ = [
     "find_meganova_model",
     "usage_summary",
 ]
+
+VERSION = "local-gateway 0.1.0"
 
 # Models every API accepts whatever its catalogue says: the echo model and the tool-call one.
 SPECIAL_MODELS = ("echo", "tool-echo")
@@ -365,3 +371,13 @@ def usage_summary(
 
 
 BILLING_BALANCE: Dict[str, Any] = {"balance": 42.5, "currency": "USD", "status": "active"}
+
+
+FIXED_REPLIES: Dict[Tuple[str, str], Any] = {
+    ("zaguan", "list_models"): {"object": "list", "data": ZAGUAN_MODELS},
+    ("zaguan", "get_capabilities"): ZAGUAN_CAPABILITIES,
+    ("zaguan", "get_credits_balance"): CREDITS_BALANCE,
+    ("zaguan", "health_check"): {"status": "ok", "version": VERSION},
+    ("meganova", "list_models"): {"object": "list", "data": MEGANOVA_MODELS},
+    ("meganova", "get_billing_balance"): BILLING_BALANCE,
+}

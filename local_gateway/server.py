@@ -10,8 +10,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 from types import TracebackType
-from typing import Optional, Type
+from typing import Optional, Type, Union
 
 import uvicorn
 
@@ -27,13 +28,21 @@ class Gateway:
     """A local gateway on 127.0.0.1; a context manager that starts it and stops it on exit.
 
     ``zaguan_url`` and ``meganova_url`` are the two base URLs, ``api_key`` the only key accepted
-    and ``port`` the bound port (chosen by the OS when 0 was asked).
+    and ``port`` the bound port (chosen by the OS when 0 was asked). ``spec_dir`` serves the
+    specs of another folder than the repository's ``spec/`` (a copy being edited, say).
     """
 
     def __init__(
-        self, api_key: str = DEFAULT_API_KEY, port: int = 0, access_log: bool = False
+        self,
+        api_key: str = DEFAULT_API_KEY,
+        port: int = 0,
+        access_log: bool = False,
+        spec_dir: Union[str, Path, None] = None,
     ) -> None:
         self.api_key = api_key
+        # Built before the socket is bound: a spec without a servable answer fails here, and
+        # leaves no socket behind.
+        app = create_app(api_key, None if spec_dir is None else Path(spec_dir).resolve())
         # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is
         # IPPROTO_TCP, and without it Nagle plus delayed ACKs cost ~40 ms per response (uvicorn
         # writes the headers and the body separately).
@@ -43,7 +52,7 @@ class Gateway:
         self._socket.bind((HOST, port))
         self.port: int = self._socket.getsockname()[1]
         config = uvicorn.Config(
-            create_app(api_key),
+            app,
             lifespan="off",
             log_level="info" if access_log else "warning",
             access_log=access_log,
@@ -110,13 +119,18 @@ class Gateway:
 
 
 def start_gateway(
-    api_key: str = DEFAULT_API_KEY, port: int = 0, access_log: bool = False
+    api_key: str = DEFAULT_API_KEY,
+    port: int = 0,
+    access_log: bool = False,
+    spec_dir: Union[str, Path, None] = None,
 ) -> Gateway:
     """Start a gateway on 127.0.0.1 (``port=0``: a free port) and return it, already serving.
+
+    ``spec_dir``: serve the specs of this folder instead of the repository's ``spec/``.
 
     Use it as a context manager, or call ``stop()``::
 
         with start_gateway() as gateway:
             httpx.get(gateway.zaguan_url + "/health")
     """
-    return Gateway(api_key, port, access_log).start()
+    return Gateway(api_key, port, access_log, spec_dir).start()

@@ -3,8 +3,11 @@
 OpenAPI 3.1 schemas are JSON Schema 2020-12, so every validator is a ``Draft202012Validator``
 whose ``$ref`` points into the whole bundled document, registered once in a ``referencing``
 registry: ``#/components/...`` references then resolve exactly as the generators see them.
-Validators are compiled once per process (``load_operations`` is cached) because the gateway
-checks every request and the tests check every reply.
+Validators are compiled once per process and spec folder (``load_operations`` is cached)
+because the gateway checks every request and the tests check every reply.
+
+Every function takes ``spec_dir``: a folder holding ``zaguan.yaml``, ``meganova.yaml`` and
+``shared.yaml`` (default: the repository's ``spec/``), so a copy of the specs can be served.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import importlib.util
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 # jsonschema ships no type hints; types-jsonschema may or may not be installed.
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
@@ -29,9 +32,11 @@ __all__ = [
     "APIS",
     "Operation",
     "SpecViolation",
+    "instance_checker",
     "load_operations",
     "load_spec",
     "operation",
+    "resolve",
     "response_validator",
     "schema_validator",
 ]
@@ -39,6 +44,8 @@ __all__ = [
 APIS = ("zaguan", "meganova")
 _METHODS = ("get", "put", "post", "delete", "patch")
 _INTEGER = re.compile(r"^-?\d+$")
+# Where a parameter may sit; cookies are not read (no spec of ours uses them).
+_LOCATIONS = ("query", "path", "header")
 
 
 _BUNDLER = Path(__file__).resolve().parent.parent / "generator" / "_bundle.py"
@@ -58,9 +65,14 @@ def _import_bundler() -> Any:
 
 
 @functools.cache
-def load_spec(api: str) -> Dict[str, Any]:
+def load_spec(api: str, spec_dir: Optional[Path] = None) -> Dict[str, Any]:
     """Return the self-contained OpenAPI document of ``api`` ("zaguan" or "meganova")."""
-    document: Dict[str, Any] = _import_bundler().load_bundled_spec(api)
+    bundler = _import_bundler()
+    document: Dict[str, Any] = (
+        bundler.load_bundled_spec(api)
+        if spec_dir is None
+        else bundler.load_bundled_spec(api, Path(spec_dir))
+    )
     return document
 
 
@@ -130,7 +142,11 @@ class _Validator:
 
 @dataclass
 class Operation:
-    """One operation of a bundled spec, with its compiled request validators."""
+    """One operation of a bundled spec, with its compiled request validators.
+
+    ``query``, ``path_params`` and ``headers`` check the parameters of each location, read first
+    as the types their schemas declare (``param_types``); None when the location has none.
+    """
 
     api: str
     operation_id: str
@@ -141,6 +157,11 @@ class Operation:
     body_required: bool
     query: Optional[_Validator]
     query_types: Dict[str, str] = field(default_factory=dict)
+    path_params: Optional[_Validator] = None
+    headers: Optional[_Validator] = None
+    # Declared header parameters: lower-case name -> the name the spec spells.
+    header_names: Dict[str, str] = field(default_factory=dict)
+    param_types: Dict[str, Dict[str, str]] = field(default_factory=dict)
 
     def validate_body(self, body: Any) -> Optional[SpecViolation]:
         """Check a parsed JSON body against the operation's request schema."""
@@ -154,26 +175,47 @@ class Operation:
 
     def coerce_query(self, params: Mapping[str, str]) -> Dict[str, Any]:
         """Query values are text: read the ones whose schema wants a number or a boolean."""
-        coerced: Dict[str, Any] = {}
-        for name, value in params.items():
-            kind = self.query_types.get(name)
-            if kind == "integer" and _INTEGER.match(value):
-                coerced[name] = int(value)
-            elif kind == "number":
-                try:
-                    coerced[name] = float(value)
-                except ValueError:
-                    coerced[name] = value
-            elif kind == "boolean" and value in ("true", "false"):
-                coerced[name] = value == "true"
-            else:
-                # Left as text, so the validator names the parameter and its wrong type.
+        return _coerce(params, self.query_types)
+
+    def validate_path(self, params: Mapping[str, str]) -> Optional[SpecViolation]:
+        """Check path parameters (always present: the route matched them)."""
+        if self.path_params is None:
+            return None
+        return self.path_params.violation(_coerce(params, self.param_types.get("path", {})))
+
+    def validate_headers(self, headers: Mapping[str, str]) -> Optional[SpecViolation]:
+        """Check the declared header parameters; other headers are not the spec's business."""
+        if self.headers is None:
+            return None
+        declared = {
+            spelled: headers[lower]
+            for lower, spelled in self.header_names.items()
+            if lower in headers
+        }
+        return self.headers.violation(_coerce(declared, self.param_types.get("header", {})))
+
+
+def _coerce(params: Mapping[str, str], types: Mapping[str, str]) -> Dict[str, Any]:
+    coerced: Dict[str, Any] = {}
+    for name, value in params.items():
+        kind = types.get(name)
+        if kind == "integer" and _INTEGER.match(value):
+            coerced[name] = int(value)
+        elif kind == "number":
+            try:
+                coerced[name] = float(value)
+            except ValueError:
                 coerced[name] = value
-        return coerced
+        elif kind == "boolean" and value in ("true", "false"):
+            coerced[name] = value == "true"
+        else:
+            # Left as text, so the validator names the parameter and its wrong type.
+            coerced[name] = value
+    return coerced
 
 
-def _resolve(document: Dict[str, Any], node: Any) -> Any:
-    # Parameters and responses may be `$ref`s to components; follow them to the definition.
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow ``node``'s local ``$ref`` (``#/components/...``) to its definition, if it has one."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         target: Any = document
         for part in node["$ref"].lstrip("#/").split("/"):
@@ -182,14 +224,17 @@ def _resolve(document: Dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _build(api: str) -> Tuple[Dict[Tuple[str, str], Operation], Registry[Any], str]:
-    document = load_spec(api)
+_Built = Tuple[Dict[Tuple[str, str], Operation], Registry[Any], str]
+
+
+def _build(api: str, spec_dir: Optional[Path]) -> _Built:
+    document = load_spec(api, spec_dir)
     uri = f"urn:local-gateway:{api}"
     registry: Registry[Any] = Registry().with_resource(
         uri, Resource.from_contents(document, default_specification=DRAFT202012)
     )
-    # Query schemas are assembled here, so they live in a second resource of the registry.
-    query_schemas: Dict[str, Any] = {}
+    # Parameter schemas are assembled here, so they live in a second resource of the registry.
+    param_schemas: Dict[str, Dict[str, Any]] = {}
     operations: Dict[Tuple[str, str], Operation] = {}
     global_security = document.get("security", [])
     for path, item in document.get("paths", {}).items():
@@ -197,10 +242,10 @@ def _build(api: str) -> Tuple[Dict[Tuple[str, str], Operation], Registry[Any], s
             spec_op = item.get(method)
             if spec_op is None:
                 continue
-            op_id = spec_op["operationId"]
+            op_id = spec_op.get("operationId") or f"{method}_{path}"
             body_validator = None
             body_required = False
-            request_body = _resolve(document, spec_op.get("requestBody"))
+            request_body = resolve(document, spec_op.get("requestBody"))
             if isinstance(request_body, dict):
                 body_required = bool(request_body.get("required"))
                 if "application/json" in request_body.get("content", {}):
@@ -208,26 +253,31 @@ def _build(api: str) -> Tuple[Dict[Tuple[str, str], Operation], Registry[Any], s
                         "paths", path, method, "requestBody", "content", "application/json"
                     )
                     body_validator = _Validator(registry, uri, pointer + "/schema")
-            properties: Dict[str, Any] = {}
-            required: List[str] = []
-            query_types: Dict[str, str] = {}
+            schemas: Dict[str, Dict[str, Any]] = {}
+            types: Dict[str, Dict[str, str]] = {}
+            header_names: Dict[str, str] = {}
+            # An operation's parameter overrides the path item's one of the same name and place.
+            merged = {}
             for raw in item.get("parameters", []) + spec_op.get("parameters", []):
-                param = _resolve(document, raw)
-                if param.get("in") != "query":
+                param = resolve(document, raw)
+                merged[(param.get("in"), param.get("name"))] = param
+            for (location, name), param in merged.items():
+                if location not in _LOCATIONS:
                     continue
                 schema = param.get("schema", {})
-                properties[param["name"]] = schema
-                kind = schema.get("type")
+                entry = schemas.setdefault(
+                    location, {"type": "object", "properties": {}, "required": []}
+                )
+                entry["properties"][name] = schema
+                kind = resolve(document, schema).get("type")
                 if isinstance(kind, str):
-                    query_types[param["name"]] = kind
-                if param.get("required"):
-                    required.append(param["name"])
-            if properties:
-                query_schemas[op_id] = {
-                    "type": "object",
-                    "properties": properties,
-                    "required": required,
-                }
+                    types.setdefault(location, {})[name] = kind
+                if param.get("required") or location == "path":
+                    entry["required"].append(name)
+                if location == "header":
+                    header_names[name.lower()] = name
+            if schemas:
+                param_schemas[op_id] = schemas
             operations[(method.upper(), path)] = Operation(
                 api=api,
                 operation_id=op_id,
@@ -237,22 +287,31 @@ def _build(api: str) -> Tuple[Dict[Tuple[str, str], Operation], Registry[Any], s
                 body=body_validator,
                 body_required=body_required,
                 query=None,
-                query_types=query_types,
+                query_types=types.get("query", {}),
+                header_names=header_names,
+                param_types=types,
             )
-    query_uri = f"{uri}:query"
-    # The query schemas hold the parameters' own schemas; any `$ref` in them points into the
-    # document, so rewrite `#/...` into absolute references before registering them.
+    params_uri = f"{uri}:parameters"
+    # The parameter schemas hold the parameters' own schemas; any `$ref` in them points into
+    # the document, so rewrite `#/...` into absolute references before registering them.
     registry = registry.with_resource(
-        query_uri,
+        params_uri,
         Resource.from_contents(
-            {"$defs": _absolutise(query_schemas, uri)}, default_specification=DRAFT202012
+            {"$defs": _absolutise(param_schemas, uri)}, default_specification=DRAFT202012
         ),
     )
     for operation in operations.values():
-        if operation.operation_id in query_schemas:
-            operation.query = _Validator(
-                registry, query_uri, _pointer("$defs", operation.operation_id)
-            )
+        located = param_schemas.get(operation.operation_id, {})
+
+        def validator(location: str, op_id: str = operation.operation_id) -> _Validator:
+            return _Validator(registry, params_uri, _pointer("$defs", op_id, location))
+
+        if "query" in located:
+            operation.query = validator("query")
+        if "path" in located:
+            operation.path_params = validator("path")
+        if "header" in located:
+            operation.headers = validator("header")
     return operations, registry, uri
 
 
@@ -268,18 +327,18 @@ def _absolutise(node: Any, uri: str) -> Any:
 
 
 @functools.cache
-def _built(api: str) -> Tuple[Dict[Tuple[str, str], Operation], Registry[Any], str]:
-    return _build(api)
+def _built(api: str, spec_dir: Optional[Path] = None) -> _Built:
+    return _build(api, spec_dir)
 
 
-def load_operations(api: str) -> Dict[Tuple[str, str], Operation]:
+def load_operations(api: str, spec_dir: Optional[Path] = None) -> Dict[Tuple[str, str], Operation]:
     """Every operation of ``api`` by ``(METHOD, spec path)``, validators compiled."""
-    return _built(api)[0]
+    return _built(api, spec_dir)[0]
 
 
-def operation(api: str, operation_id: str) -> Operation:
+def operation(api: str, operation_id: str, spec_dir: Optional[Path] = None) -> Operation:
     """The operation of ``api`` named ``operation_id``."""
-    for candidate in load_operations(api).values():
+    for candidate in load_operations(api, spec_dir).values():
         if candidate.operation_id == operation_id:
             return candidate
     raise KeyError(f"{api} has no operation {operation_id!r}")
@@ -287,20 +346,24 @@ def operation(api: str, operation_id: str) -> Operation:
 
 @functools.cache
 def response_validator(
-    api: str, operation_id: str, status: int, media_type: str = "application/json"
+    api: str,
+    operation_id: str,
+    status: int,
+    media_type: str = "application/json",
+    spec_dir: Optional[Path] = None,
 ) -> Any:
     """A compiled validator for the reply of ``operation_id`` with ``status``.
 
     Falls back from the exact status to its class (``5XX``) and then to ``default``, as OpenAPI
     does. Raises KeyError when the spec declares no JSON schema for that reply.
     """
-    _, registry, uri = _built(api)
-    op = operation(api, operation_id)
-    document = load_spec(api)
+    _, registry, uri = _built(api, spec_dir)
+    op = operation(api, operation_id, spec_dir)
+    document = load_spec(api, spec_dir)
     responses = document["paths"][op.path][op.method.lower()]["responses"]
     for key in (str(status), f"{str(status)[0]}XX", "default"):
         if key in responses:
-            response = _resolve(document, responses[key])
+            response = resolve(document, responses[key])
             content = response.get("content", {})
             if media_type not in content or "schema" not in content[media_type]:
                 break
@@ -310,12 +373,32 @@ def response_validator(
 
 
 @functools.cache
-def schema_validator(api: str, schema_name: str) -> Any:
+def schema_validator(api: str, schema_name: str, spec_dir: Optional[Path] = None) -> Any:
     """A compiled validator for ``#/components/schemas/<schema_name>`` of ``api``.
 
     For what the spec only describes in prose, such as each chunk of an event stream.
     """
-    _, registry, uri = _built(api)
+    _, registry, uri = _built(api, spec_dir)
     return Draft202012Validator(
         {"$ref": f"{uri}#/{_pointer('components', 'schemas', schema_name)}"}, registry=registry
     )
+
+
+def instance_checker(
+    api: str, spec_dir: Optional[Path] = None
+) -> Callable[[Any, Any], Optional[SpecViolation]]:
+    """A function ``(schema, value) -> violation or None`` for any schema of ``api``'s document.
+
+    ``schema`` is a node of the bundled document (its ``$ref``s local, ``#/...``); the answers
+    built from the spec are checked with it, once, when the gateway starts.
+    """
+    _, registry, uri = _built(api, spec_dir)
+
+    def check(schema: Any, value: Any) -> Optional[SpecViolation]:
+        validator = Draft202012Validator(_absolutise(schema, uri), registry=registry)
+        if validator.is_valid(value):
+            return None
+        error = best_match(validator.iter_errors(value))
+        return SpecViolation(_field_path(error, "") or "body", _reason(error))
+
+    return check

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from typing import Callable, Dict, Iterator, Optional
 
 import httpx
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 Launcher = Callable[..., "subprocess.Popen[str]"]
@@ -96,3 +98,25 @@ def test_api_key_comes_from_the_option_or_the_environment(launch: Launcher) -> N
         option_banner["zaguan"] + "/v1/models", headers={"Authorization": "Bearer sk-from-option"}
     )
     assert reply.status_code == 200
+
+
+def test_spec_dir_serves_a_copy_of_the_specs(launch: Launcher, tmp_path: Path) -> None:
+    folder = tmp_path / "spec"
+    shutil.copytree(REPO / "spec", folder)
+    zaguan = folder / "zaguan.yaml"
+    document = yaml.safe_load(zaguan.read_text(encoding="utf-8"))
+    document["paths"]["/v1/ping"] = {
+        "get": {
+            "operationId": "ping",
+            "security": [],
+            "responses": {
+                "200": {
+                    "description": "Pong.",
+                    "content": {"application/json": {"example": {"pong": True}}},
+                }
+            },
+        }
+    }
+    zaguan.write_text(yaml.safe_dump(document), encoding="utf-8")
+    banner = _read_banner(launch("--time-limit", "5", "--spec-dir", str(folder)))
+    assert httpx.get(banner["zaguan"] + "/v1/ping").json() == {"pong": True}
