@@ -43,7 +43,7 @@ class GeneratorError(Exception):
 
 
 def _run(args: list[str], cwd: Path) -> str:
-    # ROOT on the path so that `-m generator._names` resolves from the temporary folder too.
+    # ROOT on the path so that `-m generator._opc` resolves from the temporary folder too.
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
@@ -134,7 +134,7 @@ def render_package(document: dict[str, Any], config: Path, target: Path, workdir
     shutil.rmtree(target, ignore_errors=True)
     output = _run(
         [
-            sys.executable, "-m", "generator._names", "generate",
+            sys.executable, "-m", "generator._opc", "generate",
             "--path", str(bundled),
             "--config", str(config),
             "--custom-template-path", str(ROOT / "templates"),

@@ -17,9 +17,10 @@ from ._calls import (
     env_setting,
     request_options,
     run,
+    split_options,
     stamp_request_id,
 )
-from ._client_base import AsyncClientBase, SyncClientBase
+from ._client_base import AsyncClientBase, AsyncResource, SyncClientBase, SyncResource
 from ._error_table import StatusErrorTable
 from ._errors import (
     DefaultErrorFactory,
@@ -56,6 +57,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIResponse",
     "AsyncClientBase",
+    "AsyncResource",
     "AsyncStream",
     "AsyncTransport",
     "BaseTransport",
@@ -83,6 +85,7 @@ __all__ = [
     "StatusErrorTable",
     "Stream",
     "SyncClientBase",
+    "SyncResource",
     "SyncTransport",
     "TimeoutTypes",
     "aiter_events",
@@ -101,5 +104,6 @@ __all__ = [
     "request_options",
     "restore_error",
     "run",
+    "split_options",
     "stamp_request_id",
 ]

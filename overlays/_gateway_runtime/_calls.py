@@ -18,6 +18,7 @@ from typing import (
     Mapping,
     Optional,
     Protocol,
+    Tuple,
     TypedDict,
     TypeVar,
     cast,
@@ -36,6 +37,7 @@ __all__ = [
     "env_setting",
     "request_options",
     "run",
+    "split_options",
     "stamp_request_id",
 ]
 
@@ -70,6 +72,22 @@ class CallOptions(TypedDict, total=False):
 
 
 _OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def split_options(keywords: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """A method's keywords split into the JSON body's fields and the call options.
+
+    None means "not given" for a body field, as for the options; the body is sent as given
+    (fields the spec does not name reach the API).
+    """
+    body: Dict[str, Any] = {}
+    options: Dict[str, Any] = {}
+    for name, value in keywords.items():
+        if name in _OPTION_NAMES:
+            options[name] = value
+        elif value is not None:
+            body[name] = value
+    return body, options
 
 
 def request_options(

@@ -10,7 +10,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Dict,
-    List,
     Literal,
     Mapping,
     Optional,
@@ -23,10 +22,12 @@ from typing import (
 from typing_extensions import NotRequired
 
 from _gateway_runtime import (
+    AsyncResource,
     Call,
     CallOptions,
     RequestDescription,
     RequestOptions,
+    SyncResource,
     arun,
     build_body,
     check_chat_request,
@@ -34,19 +35,15 @@ from _gateway_runtime import (
     run,
 )
 from _gateway_runtime._streaming import deferred_stream
-from meganova_api.api.billing import get_billing_balance
+from meganova_api.api.billing import AsyncBillingMethods, BillingMethods
 from meganova_api.api.chat import create_chat_completion
-from meganova_api.api.models import get_model, list_models
-from meganova_api.api.usage import get_usage_summary
+from meganova_api.api.models import AsyncModelsMethods, ModelsMethods
+from meganova_api.api.usage import AsyncUsageMethods, UsageMethods
 from meganova_api.models import (
-    BillingBalance,
     ChatRequest,
     ChatResponse,
-    ModelInfo,
-    UsageSummary,
 )
 from meganova_api.params import ChatMessageParam, StreamOptionsParam, ToolParam
-from meganova_api.types import UNSET, Unset
 
 from ._streaming import AsyncChatStream, ChatStream, parse_event
 from .errors import InvalidArgumentError
@@ -139,40 +136,6 @@ def _chat(
 
 def _opts(options: Mapping[str, Any]) -> Optional[RequestOptions]:
     return request_options(options, InvalidArgumentError)
-
-
-def _usage_call(
-    from_: str, to: str, group_by: Optional[str], user_id: Optional[str], api_key: Optional[str]
-) -> Call[UsageSummary]:
-    for name, value in (("from_", from_), ("to", to)):
-        if not isinstance(value, str) or not value:
-            raise InvalidArgumentError(f"{name} must be an ISO 8601 date-time string")
-    described = get_usage_summary.build_request(
-        from_=from_,
-        to=to,
-        group_by=_given(group_by),
-        user_id=_given(user_id),
-        api_key=_given(api_key),
-    )
-    return Call(described, get_usage_summary.parse_success)
-
-
-def _given(value: Optional[str]) -> Union[str, Unset]:
-    return UNSET if value is None else value
-
-
-def _model_call(model_id: str) -> Call[ModelInfo]:
-    if not isinstance(model_id, str) or not model_id:
-        raise InvalidArgumentError("model_id must be a non-empty string")
-    return Call(get_model.build_request(model_id=model_id), get_model.parse_success)
-
-
-def _models(data: Any) -> List[ModelInfo]:
-    return list_models.parse_success(data).data
-
-
-_LIST_MODELS = Call(list_models.build_request(), _models)
-_BALANCE = Call(get_billing_balance.build_request(), get_billing_balance.parse_success)
 
 
 class Completions:
@@ -281,100 +244,31 @@ class AsyncChat(AsyncCompletions):
         return AsyncChatStream(deferred_stream(self._transport, described, parse_event, options))
 
 
-class Models:
-    """``client.models``: the models available to the key."""
-
-    def __init__(self, client: MegaNova) -> None:
-        self._transport = client._transport
-
-    def list(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
-        """Every model the key can use."""
-        return run(self._transport, _LIST_MODELS, _opts(options))
-
-    def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelInfo:
-        """One model by id; ids containing ``/`` are sent percent-encoded."""
-        return run(self._transport, _model_call(model_id), _opts(options))
+class Models(SyncResource, ModelsMethods):
+    """``client.models``: the models available to the key (``list()``, ``get(model_id)``;
+    generated from the spec)."""
 
 
-class AsyncModels:
+class AsyncModels(AsyncResource, AsyncModelsMethods):
     """``client.models`` of :class:`AsyncMegaNova`."""
 
-    def __init__(self, client: AsyncMegaNova) -> None:
-        self._transport = client._transport
 
-    async def list(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
-        """Every model the key can use."""
-        return await arun(self._transport, _LIST_MODELS, _opts(options))
-
-    async def get(self, model_id: str, **options: Unpack[CallOptions]) -> ModelInfo:
-        """One model by id; ids containing ``/`` are sent percent-encoded."""
-        return await arun(self._transport, _model_call(model_id), _opts(options))
+class Usage(SyncResource, UsageMethods):
+    """``client.usage``: ``summary(from_=..., to=..., group_by=...)`` (generated from the spec)."""
 
 
-class Usage:
-    """``client.usage``: usage over a time range."""
-
-    def __init__(self, client: MegaNova) -> None:
-        self._transport = client._transport
-
-    def summary(
-        self,
-        *,
-        from_: str,
-        to: str,
-        group_by: Optional[str] = None,
-        user_id: Optional[str] = None,
-        api_key: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> UsageSummary:
-        """Usage from ``from_`` to ``to`` (ISO 8601), optionally grouped and filtered."""
-        call = _usage_call(from_, to, group_by, user_id, api_key)
-        return run(self._transport, call, _opts(options))
-
-
-class AsyncUsage:
+class AsyncUsage(AsyncResource, AsyncUsageMethods):
     """``client.usage`` of :class:`AsyncMegaNova`."""
 
-    def __init__(self, client: AsyncMegaNova) -> None:
-        self._transport = client._transport
 
-    async def summary(
-        self,
-        *,
-        from_: str,
-        to: str,
-        group_by: Optional[str] = None,
-        user_id: Optional[str] = None,
-        api_key: Optional[str] = None,
-        **options: Unpack[CallOptions],
-    ) -> UsageSummary:
-        """Usage from ``from_`` to ``to`` (ISO 8601), optionally grouped and filtered."""
-        call = _usage_call(from_, to, group_by, user_id, api_key)
-        return await arun(self._transport, call, _opts(options))
-
-
-class Billing:
-    """``client.billing``: the account balance."""
-
-    def __init__(self, client: MegaNova) -> None:
-        self._transport = client._transport
-
-    def get_balance(self, **options: Unpack[CallOptions]) -> BillingBalance:
-        """The account balance, currency and status."""
-        return run(self._transport, _BALANCE, _opts(options))
+class Billing(SyncResource, BillingMethods):
+    """``client.billing``: ``get_balance()`` (generated from the spec)."""
 
     # The name of Meganova's earlier SDK for the same balance.
-    get_user_instance_billings = get_balance
+    get_user_instance_billings = BillingMethods.get_balance
 
 
-class AsyncBilling:
+class AsyncBilling(AsyncResource, AsyncBillingMethods):
     """``client.billing`` of :class:`AsyncMegaNova`."""
 
-    def __init__(self, client: AsyncMegaNova) -> None:
-        self._transport = client._transport
-
-    async def get_balance(self, **options: Unpack[CallOptions]) -> BillingBalance:
-        """The account balance, currency and status."""
-        return await arun(self._transport, _BALANCE, _opts(options))
-
-    get_user_instance_billings = get_balance
+    get_user_instance_billings = AsyncBillingMethods.get_balance

@@ -12,17 +12,14 @@ from _gateway_runtime import (
     check_chat_request,
 )
 from zaguan_api.api.chat import create_chat_completion
-from zaguan_api.api.credit import get_credits_balance, get_credits_history, get_credits_stats
-from zaguan_api.api.health import health_check
-from zaguan_api.api.models import get_capabilities, list_models
+from zaguan_api.api.credit import get_credits_history
+from zaguan_api.api.models import get_capabilities
 from zaguan_api.models import (
     ChatChunk,
     ChatRequest,
     ChatResponse,
     CreditsHistory,
-    CreditsStats,
     ModelCapabilities,
-    ModelInfo,
 )
 from zaguan_api.params import ChatRequestParam
 from zaguan_api.types import UNSET, Unset
@@ -30,10 +27,7 @@ from zaguan_api.types import UNSET, Unset
 from .errors import APIResponseValidationError, InvalidArgumentError
 
 __all__ = [
-    "BALANCE",
     "CAPABILITIES",
-    "HEALTH",
-    "MODELS",
     "ChatKeywords",
     "RequestLike",
     "chat_call",
@@ -42,7 +36,6 @@ __all__ = [
     "parse_chunk",
     "simple_request",
     "split_keywords",
-    "stats_call",
     "stream_request",
 ]
 
@@ -135,10 +128,6 @@ def parse_chunk(data: Any, request_id: str) -> ChatChunk:
     return chunk
 
 
-def _models(data: Any) -> List[ModelInfo]:
-    return list_models.parse_success(data).data
-
-
 def _capabilities(data: Any) -> List[ModelCapabilities]:
     # The spec says a list; other Zaguan SDKs also accept these wrappers, so we do too.
     if isinstance(data, dict):
@@ -161,14 +150,4 @@ def history_call(limit: Optional[int], cursor: Optional[str]) -> Call[CreditsHis
     )
 
 
-def stats_call(period: Optional[str]) -> Call[CreditsStats]:
-    """The credits statistics of a period."""
-    return Call(
-        get_credits_stats.build_request(period=_given(period)), get_credits_stats.parse_success
-    )
-
-
-MODELS = Call(list_models.build_request(), _models)
 CAPABILITIES = Call(get_capabilities.build_request(), _capabilities)
-BALANCE = Call(get_credits_balance.build_request(), get_credits_balance.parse_success)
-HEALTH = Call(health_check.build_request(), health_check.parse_success)

@@ -31,24 +31,21 @@ from _gateway_runtime import (
     SyncTransport,
     TimeoutTypes,
     api_base_url,
-    arun,
     env_setting,
     request_options,
-    run,
 )
 from _gateway_runtime._streaming import deferred_stream
+from zaguan_api.api.credit import AsyncCreditMethods, CreditMethods
+from zaguan_api.api.health import AsyncHealthMethods, HealthMethods
+from zaguan_api.api.models import AsyncModelsMethods, ModelsMethods
 
 if TYPE_CHECKING:
     from zaguan_api.models import (
         ChatChunk,
         ChatResponse,
-        CreditsBalance,
         CreditsHistory,
         CreditsHistoryEntry,
-        CreditsStats,
-        HealthStatus,
         ModelCapabilities,
-        ModelInfo,
     )
 
 from ._version import __version__
@@ -114,8 +111,11 @@ def _config(
     )
 
 
-class ZaguanClient(SyncClientBase):
+class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
     """Blocking client of Zaguan CoreX; safe to share between threads.
+
+    ``list_models``, ``get_credits_balance``, ``get_credits_stats`` and ``health_check`` are
+    generated from the spec (``zaguan_api.api.*``); the rest is written here.
 
     ``base_url`` falls back to ``ZAGUAN_BASE_URL``, then production, and may end with ``/v1``
     or not. ``api_key`` falls back to ``ZAGUAN_API_KEY``. ``timeout`` is in seconds (or an
@@ -147,7 +147,7 @@ class ZaguanClient(SyncClientBase):
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
-        return run(self._transport, call, request_options(options, InvalidArgumentError))
+        return self.send(call, **options)
 
     @overload
     def chat(self, request: ChatRequestLike, **options: Unpack[CallOptions]) -> ChatResponse: ...
@@ -201,17 +201,9 @@ class ZaguanClient(SyncClientBase):
         request = self._calls.simple_request(model, system_prompt, user_message)
         return self.chat(request, **options)
 
-    def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
-        """Every model the key can use."""
-        return self._run(self._calls.MODELS, options)
-
     def get_capabilities(self, **options: Unpack[CallOptions]) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
         return self._run(self._calls.CAPABILITIES, options)
-
-    def get_credits_balance(self, **options: Unpack[CallOptions]) -> CreditsBalance:
-        """Credits left, tier and bands."""
-        return self._run(self._calls.BALANCE, options)
 
     def get_credits_history(
         self,
@@ -240,18 +232,10 @@ class ZaguanClient(SyncClientBase):
             if cursor is None:
                 return
 
-    def get_credits_stats(
-        self, period: Optional[str] = None, **options: Unpack[CallOptions]
-    ) -> CreditsStats:
-        """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        return self._run(self._calls.stats_call(period), options)
 
-    def health_check(self, **options: Unpack[CallOptions]) -> HealthStatus:
-        """Whether the gateway is up (``GET /health``)."""
-        return self._run(self._calls.HEALTH, options)
-
-
-class AsyncZaguanClient(AsyncClientBase):
+class AsyncZaguanClient(
+    AsyncClientBase, AsyncModelsMethods, AsyncCreditMethods, AsyncHealthMethods
+):
     """Async client of Zaguan CoreX; safe to share between tasks. See :class:`ZaguanClient`."""
 
     def __init__(
@@ -273,7 +257,7 @@ class AsyncZaguanClient(AsyncClientBase):
         """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     async def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
-        return await arun(self._transport, call, request_options(options, InvalidArgumentError))
+        return await self.send(call, **options)
 
     @overload
     async def chat(
@@ -327,17 +311,9 @@ class AsyncZaguanClient(AsyncClientBase):
         request = self._calls.simple_request(model, system_prompt, user_message)
         return await self.chat(request, **options)
 
-    async def list_models(self, **options: Unpack[CallOptions]) -> List[ModelInfo]:
-        """Every model the key can use."""
-        return await self._run(self._calls.MODELS, options)
-
     async def get_capabilities(self, **options: Unpack[CallOptions]) -> List[ModelCapabilities]:
         """What each model supports (vision, tools, reasoning, context size)."""
         return await self._run(self._calls.CAPABILITIES, options)
-
-    async def get_credits_balance(self, **options: Unpack[CallOptions]) -> CreditsBalance:
-        """Credits left, tier and bands."""
-        return await self._run(self._calls.BALANCE, options)
 
     async def get_credits_history(
         self,
@@ -365,13 +341,3 @@ class AsyncZaguanClient(AsyncClientBase):
             cursor = self._calls.next_cursor(page, seen)
             if cursor is None:
                 return
-
-    async def get_credits_stats(
-        self, period: Optional[str] = None, **options: Unpack[CallOptions]
-    ) -> CreditsStats:
-        """Credits used over ``period`` (such as "day", "week", "month"), broken down."""
-        return await self._run(self._calls.stats_call(period), options)
-
-    async def health_check(self, **options: Unpack[CallOptions]) -> HealthStatus:
-        """Whether the gateway is up (``GET /health``)."""
-        return await self._run(self._calls.HEALTH, options)

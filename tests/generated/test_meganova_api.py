@@ -1,15 +1,17 @@
-"""The generated Meganova package used directly: one operation of each tag, sync and async."""
+"""The generated Meganova package used directly, with the SDK's client (the one runtime):
+one operation of each tag, sync and async."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, AsyncIterator, Iterator
 
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from meganova_api import AuthenticatedClient
+from meganova import AsyncMegaNova, MegaNova
+from meganova.errors import APIConnectionError, APIError, APITimeoutError, InternalServerError
 from meganova_api.api.billing import get_billing_balance
 from meganova_api.api.chat import create_chat_completion
 from meganova_api.api.models import get_model
@@ -39,8 +41,15 @@ REPLY = {
 
 
 @pytest.fixture
-def client() -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=BASE, token="sk-test")
+def client() -> Iterator[MegaNova]:
+    with MegaNova(base_url=BASE, api_key="sk-test", max_retries=0) as sdk:
+        yield sdk
+
+
+@pytest.fixture
+async def aclient() -> AsyncIterator[AsyncMegaNova]:
+    async with AsyncMegaNova(base_url=BASE, api_key="sk-test", max_retries=0) as sdk:
+        yield sdk
 
 
 def _chat_request() -> ChatRequest:
@@ -53,9 +62,7 @@ def _chat_request() -> ChatRequest:
     )
 
 
-def test_chat_sends_the_body_and_bearer_key(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
-) -> None:
+def test_chat_sends_the_body_and_bearer_key(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     httpx_mock.add_response(method="POST", url=f"{BASE}/chat/completions", json=REPLY)
 
     reply = create_chat_completion.sync(client=client, body=_chat_request())
@@ -72,9 +79,7 @@ def test_chat_sends_the_body_and_bearer_key(
     assert reply.choices[0].message.content == "Hello!"
 
 
-def test_message_reads_by_key_and_by_attribute(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
-) -> None:
+def test_message_reads_by_key_and_by_attribute(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     httpx_mock.add_response(json=REPLY)
 
     reply = create_chat_completion.sync(client=client, body=_chat_request())
@@ -88,17 +93,17 @@ def test_message_reads_by_key_and_by_attribute(
 
 
 async def test_chat_async_parses_the_same_reply(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+    httpx_mock: HTTPXMock, aclient: AsyncMegaNova
 ) -> None:
     httpx_mock.add_response(method="POST", url=f"{BASE}/chat/completions", json=REPLY)
 
-    reply = await create_chat_completion.asyncio(client=client, body=_chat_request())
+    reply = await create_chat_completion.asyncio(client=aclient, body=_chat_request())
 
     assert isinstance(reply, ChatResponse)
     assert reply.usage and reply.usage.total_tokens == 5
 
 
-def test_unknown_enum_value_is_kept(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+def test_unknown_enum_value_is_kept(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     body = json.loads(json.dumps(REPLY))
     body["choices"][0]["finish_reason"] = "moderated_by_new_policy"
     body["choices"][0]["message"]["role"] = "narrator"
@@ -114,9 +119,7 @@ def test_unknown_enum_value_is_kept(httpx_mock: HTTPXMock, client: Authenticated
     assert reply.to_dict()["choices"][0]["finish_reason"] == "moderated_by_new_policy"
 
 
-def test_unknown_fields_are_kept_and_round_trip(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
-) -> None:
+def test_unknown_fields_are_kept_and_round_trip(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     body = {**REPLY, "service_tier": "priority", "timings": {"predicted_ms": 3.5}}
     httpx_mock.add_response(json=body)
 
@@ -129,43 +132,47 @@ def test_unknown_fields_are_kept_and_round_trip(
 
 
 @pytest.mark.parametrize("status", [529, 520])
-def test_status_outside_the_iana_list_is_parsed(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient, status: int
+def test_a_status_outside_the_iana_list_raises_the_sdks_error(
+    httpx_mock: HTTPXMock, client: MegaNova, status: int
 ) -> None:
     httpx_mock.add_response(status_code=status, json={"error": {"message": "overloaded"}})
 
-    response = create_chat_completion.sync_detailed(client=client, body=_chat_request())
+    with pytest.raises(InternalServerError) as caught:
+        create_chat_completion.sync(client=client, body=_chat_request())
 
-    assert response.status_code == status
-    assert isinstance(response.parsed, ErrorResponse)
-    assert response.parsed.error.message == "overloaded"
+    assert caught.value.status_code == status
+    assert caught.value.message == "overloaded"
 
 
-def test_undocumented_status_gives_no_parsed_body(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+def test_an_undocumented_status_raises_the_sdks_error(
+    httpx_mock: HTTPXMock, client: MegaNova
 ) -> None:
     httpx_mock.add_response(status_code=499, text="client closed request")
 
-    response = get_billing_balance.sync_detailed(client=client)
+    with pytest.raises(APIError) as caught:
+        get_billing_balance.sync(client=client)
 
-    assert response.status_code == 499
-    assert response.parsed is None
+    assert caught.value.status_code == 499
 
 
-def test_html_error_page_does_not_raise_a_json_error(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+def test_an_html_error_page_raises_the_sdks_error_not_a_json_error(
+    httpx_mock: HTTPXMock, client: MegaNova
 ) -> None:
     httpx_mock.add_response(status_code=502, html="<html><title>502 Bad Gateway</title></html>")
 
-    response = get_billing_balance.sync_detailed(client=client)
+    with pytest.raises(InternalServerError) as caught:
+        get_billing_balance.sync(client=client)
 
-    assert response.status_code == 502
-    assert response.parsed is None
+    assert "502 Bad Gateway" in str(caught.value)
 
 
-def test_model_id_with_slash_is_percent_encoded(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
-) -> None:
+def test_the_error_body_model_parses_the_message() -> None:
+    assert (
+        ErrorResponse.from_dict({"error": {"message": "overloaded"}}).error.message == "overloaded"
+    )
+
+
+def test_model_id_with_slash_is_percent_encoded(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     httpx_mock.add_response(
         url=f"{BASE}/models/meganova-ai%2Fmanta-flash-1.0",
         json={"id": "meganova-ai/manta-flash-1.0", "context_length": 32768, "pricing": None},
@@ -179,11 +186,11 @@ def test_model_id_with_slash_is_percent_encoded(
 
 
 async def test_usage_summary_sends_from_as_a_query_parameter(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+    httpx_mock: HTTPXMock, aclient: AsyncMegaNova
 ) -> None:
     httpx_mock.add_response(json={"from": "2025-11-01", "to": "2025-11-30", "total_requests": 4})
 
-    summary = await get_usage_summary.asyncio(client=client, from_="2025-11-01", to="2025-11-30")
+    summary = await get_usage_summary.asyncio(client=aclient, from_="2025-11-01", to="2025-11-30")
 
     sent = httpx_mock.get_request()
     assert sent is not None
@@ -193,7 +200,7 @@ async def test_usage_summary_sends_from_as_a_query_parameter(
     assert summary["from"] == "2025-11-01"
 
 
-def test_billing_balance_sync(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+def test_billing_balance_sync(httpx_mock: HTTPXMock, client: MegaNova) -> None:
     httpx_mock.add_response(json={"balance": 12.5, "currency": "USD", "status": "active"})
 
     balance = get_billing_balance.sync(client=client)
@@ -226,13 +233,15 @@ def test_request_id_slot_is_empty_until_the_sdk_fills_it() -> None:
     assert "request_id" not in parsed.to_dict()
 
 
-def test_timeout_surfaces_as_httpx_timeout_for_direct_users(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+def test_a_timeout_raises_the_sdks_timeout_error_not_httpxs(
+    httpx_mock: HTTPXMock, client: MegaNova
 ) -> None:
     httpx_mock.add_exception(httpx.ReadTimeout("slow"))
 
-    with pytest.raises(httpx.TimeoutException):
+    with pytest.raises(APITimeoutError) as caught:
         get_billing_balance.sync(client=client)
+
+    assert isinstance(caught.value, APIConnectionError)
 
 
 @pytest.mark.parametrize("model_id", ["", "a\ud800", None, 1.5, b"x"])

@@ -1,14 +1,17 @@
-"""The generated Zaguan CoreX package used directly: one operation of each tag, sync and async."""
+"""The generated Zaguan CoreX package used directly, with the SDK's client (the one runtime):
+one operation of each tag, sync and async."""
 
 from __future__ import annotations
 
 import datetime
 import json
+from typing import AsyncIterator, Iterator
 
 import pytest
 from pytest_httpx import HTTPXMock
 
-from zaguan_api import AuthenticatedClient, Client
+from zaguan import AsyncZaguanClient, ZaguanClient
+from zaguan.errors import InsufficientCreditsError
 from zaguan_api.api.chat import create_chat_completion
 from zaguan_api.api.credit import get_credits_balance, get_credits_history
 from zaguan_api.api.health import health_check
@@ -36,12 +39,19 @@ BASE = "https://api.zaguan.test"
 
 
 @pytest.fixture
-def client() -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=BASE, token="zk-test")
+def client() -> Iterator[ZaguanClient]:
+    with ZaguanClient(base_url=BASE, api_key="zk-test", max_retries=0) as sdk:
+        yield sdk
+
+
+@pytest.fixture
+async def aclient() -> AsyncIterator[AsyncZaguanClient]:
+    async with AsyncZaguanClient(base_url=BASE, api_key="zk-test", max_retries=0) as sdk:
+        yield sdk
 
 
 def test_chat_sends_zaguan_extensions_unchanged(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+    httpx_mock: HTTPXMock, client: ZaguanClient
 ) -> None:
     httpx_mock.add_response(
         url=f"{BASE}/v1/chat/completions",
@@ -85,8 +95,8 @@ def test_chat_sends_zaguan_extensions_unchanged(
     assert {key: json.loads(sent.content)[key] for key in extensions} == extensions
 
 
-def test_insufficient_credits_body_is_parsed(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+def test_an_error_reply_raises_the_sdks_typed_error_with_its_fields(
+    httpx_mock: HTTPXMock, client: ZaguanClient
 ) -> None:
     httpx_mock.add_response(
         status_code=402,
@@ -100,26 +110,34 @@ def test_insufficient_credits_body_is_parsed(
     )
     body = ChatRequest(model="m", messages=[Message.from_dict({"role": "user", "content": "x"})])
 
-    response = create_chat_completion.sync_detailed(client=client, body=body)
+    with pytest.raises(InsufficientCreditsError) as caught:
+        create_chat_completion.sync(client=client, body=body)
 
-    assert response.status_code == 402
-    assert isinstance(response.parsed, ZaguanErrorResponse)
-    assert response.parsed.error.credits_required == 5
+    assert caught.value.status_code == 402
+    assert caught.value.credits_required == 5
 
 
-async def test_list_models_async(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+def test_the_error_body_model_parses_the_gateways_case_fields() -> None:
+    body = {
+        "error": {"message": "no credits", "type": "insufficient_credits", "credits_required": 5}
+    }
+
+    assert ZaguanErrorResponse.from_dict(body).error.credits_required == 5
+
+
+async def test_list_models_async(httpx_mock: HTTPXMock, aclient: AsyncZaguanClient) -> None:
     httpx_mock.add_response(
         url=f"{BASE}/v1/models",
         json={"object": "list", "data": [{"id": "openai/gpt-4o-mini", "owned_by": "openai"}]},
     )
 
-    models = await list_models.asyncio(client=client)
+    models = await list_models.asyncio(client=aclient)
 
     assert isinstance(models, ModelList)
     assert [model.id for model in models.data] == ["openai/gpt-4o-mini"]
 
 
-def test_capabilities_is_a_list(httpx_mock: HTTPXMock, client: AuthenticatedClient) -> None:
+def test_capabilities_is_a_list(httpx_mock: HTTPXMock, client: ZaguanClient) -> None:
     httpx_mock.add_response(
         json=[
             {
@@ -140,7 +158,7 @@ def test_capabilities_is_a_list(httpx_mock: HTTPXMock, client: AuthenticatedClie
 
 
 def test_credits_balance_parses_a_z_suffixed_date(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+    httpx_mock: HTTPXMock, client: ZaguanClient
 ) -> None:
     httpx_mock.add_response(
         json={
@@ -158,7 +176,7 @@ def test_credits_balance_parses_a_z_suffixed_date(
 
 
 async def test_credits_history_sends_limit_and_cursor(
-    httpx_mock: HTTPXMock, client: AuthenticatedClient
+    httpx_mock: HTTPXMock, aclient: AsyncZaguanClient
 ) -> None:
     httpx_mock.add_response(
         json={
@@ -168,7 +186,7 @@ async def test_credits_history_sends_limit_and_cursor(
         }
     )
 
-    page = await get_credits_history.asyncio(client=client, limit=10, cursor="abc")
+    page = await get_credits_history.asyncio(client=aclient, limit=10, cursor="abc")
 
     sent = httpx_mock.get_request()
     assert sent is not None
@@ -179,14 +197,17 @@ async def test_credits_history_sends_limit_and_cursor(
     assert page.entries[0].timestamp.microsecond == 500000
 
 
-def test_health_needs_no_key(httpx_mock: HTTPXMock) -> None:
+def test_health_check_goes_through_the_client_with_its_request_id(
+    httpx_mock: HTTPXMock, client: ZaguanClient
+) -> None:
     httpx_mock.add_response(url=f"{BASE}/health", json={"status": "ok"})
 
-    health = health_check.sync(client=Client(base_url=BASE))
+    health = health_check.sync(client=client, request_id="rid-health")
 
     sent = httpx_mock.get_request()
     assert sent is not None
-    assert "Authorization" not in sent.headers
+    assert sent.headers["X-Request-Id"] == "rid-health"
+    assert health.request_id == "rid-health"
     assert isinstance(health, HealthStatus)
     assert health.status == "ok"
 

@@ -204,3 +204,39 @@ def test_endpoint_describes_its_request_without_sending(golden_api: Any) -> None
     }
     assert list_things.build_request(limit=5)["params"] == {"limit": 5}
     assert create_thing.build_request(body={"name": "n"})["json"] == {"name": "n"}
+
+
+def test_generated_methods_describe_the_call_and_pass_the_options_through(
+    golden_api: Any,
+) -> None:
+    from golden_api.api.things import ThingsMethods
+
+    sent: list[tuple[Any, dict[str, Any]]] = []
+
+    class Recorder(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            sent.append((call.request, options))
+            return call.parse({"id": "1", "created": "2025-01-02T03:04:05Z"})
+
+    thing = Recorder().create_thing(name="n", color="red", request_id="rid", timeout=3)
+
+    request, options = sent[0]
+    assert (request["method"], request["url"], request["json"]) == (
+        "post",
+        "/things",
+        {"name": "n", "color": "red"},
+    )
+    assert options == {"request_id": "rid", "timeout": 3}
+    assert thing.id == "1"
+
+
+def test_generated_methods_check_query_parameters_before_sending(golden_api: Any) -> None:
+    from golden_api.api.things import ThingsMethods
+    from golden_api.errors import InvalidArgumentError
+
+    class Refuser(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            raise AssertionError("nothing may be sent")
+
+    with pytest.raises(InvalidArgumentError, match="limit must be an integer"):
+        Refuser().list_things(limit="ten")  # type: ignore[arg-type]

@@ -10,6 +10,11 @@ import _gateway_runtime
 EXPECTED = {
     "AsyncClientBase",
     "SyncClientBase",
+    # Issue 10: what the generated methods compose with (resources that send through a
+    # client, and the split of a method's keywords into body fields and call options).
+    "AsyncResource",
+    "SyncResource",
+    "split_options",
     # Facade helpers (added by the lead: _calls.py, _error_table.py).
     "Call",
     "CallOptions",

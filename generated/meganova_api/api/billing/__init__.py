@@ -1,2 +1,49 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""The billing operations: endpoint modules, and methods for the SDK facades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from _gateway_runtime import Call, split_options
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from _gateway_runtime import CallOptions, ResultList
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+    from ...models.billing_balance import BillingBalance
+    from ...models.error_response import ErrorResponse
+
+
+class BillingMethods:
+    """The billing operations as methods of a blocking SDK client or resource."""
+
+    def get_balance(
+        self: SyncSender,
+        **options: Unpack[CallOptions],
+    ) -> BillingBalance:
+        """Account balance"""
+        from .get_billing_balance import build_request, parse_result
+
+        request = build_request()
+        return self.send(Call(request, parse_result), **options)
+
+
+class AsyncBillingMethods:
+    """The billing operations as methods of an async SDK client or resource."""
+
+    async def get_balance(
+        self: AsyncSender,
+        **options: Unpack[CallOptions],
+    ) -> BillingBalance:
+        """Account balance"""
+        from .get_billing_balance import build_request, parse_result
+
+        request = build_request()
+        return await self.send(Call(request, parse_result), **options)
+
+
+__all__ = ["AsyncBillingMethods", "BillingMethods"]

@@ -1,2 +1,19 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""The chat operations: endpoint modules, and methods for the SDK facades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from _gateway_runtime import Call, split_options
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from _gateway_runtime import CallOptions, ResultList
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
+
+__all__: list[str] = []

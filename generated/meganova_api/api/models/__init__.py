@@ -1,2 +1,82 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""The models operations: endpoint modules, and methods for the SDK facades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from _gateway_runtime import Call, split_options
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from _gateway_runtime import CallOptions, ResultList
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+    from ...models.error_response import ErrorResponse
+    from ...models.model_info import ModelInfo
+    from ...models.model_list import ModelList
+
+
+class ModelsMethods:
+    """The models operations as methods of a blocking SDK client or resource."""
+
+    def list(
+        self: SyncSender,
+        **options: Unpack[CallOptions],
+    ) -> ResultList[ModelInfo]:
+        """List models"""
+        from .list_models import build_request, parse_result
+
+        request = build_request()
+        # A list result arrives as a ResultList, which carries the request id.
+        return cast("ResultList[ModelInfo]", self.send(Call(request, parse_result), **options))
+
+    def get(
+        self: SyncSender,
+        model_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> ModelInfo:
+        """Get one model"""
+        from .get_model import build_request, parse_result
+
+        request = build_request(
+            model_id=model_id,
+        )
+        return self.send(Call(request, parse_result), **options)
+
+
+class AsyncModelsMethods:
+    """The models operations as methods of an async SDK client or resource."""
+
+    async def list(
+        self: AsyncSender,
+        **options: Unpack[CallOptions],
+    ) -> ResultList[ModelInfo]:
+        """List models"""
+        from .list_models import build_request, parse_result
+
+        request = build_request()
+        # A list result arrives as a ResultList, which carries the request id.
+        return cast(
+            "ResultList[ModelInfo]", await self.send(Call(request, parse_result), **options)
+        )
+
+    async def get(
+        self: AsyncSender,
+        model_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> ModelInfo:
+        """Get one model"""
+        from .get_model import build_request, parse_result
+
+        request = build_request(
+            model_id=model_id,
+        )
+        return await self.send(Call(request, parse_result), **options)
+
+
+__all__ = ["AsyncModelsMethods", "ModelsMethods"]

@@ -1,15 +1,21 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import (
+    path_segment,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.model_info import ModelInfo
-from ...types import Response, path_segment
 
 
 def build_request(
@@ -38,92 +44,14 @@ def parse_success(data: Any) -> ModelInfo:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelInfo | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(response: httpx.Response) -> ErrorResponse | ModelInfo | None:
-    if response.status_code == 200:
-        response_200 = ModelInfo.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelInfo]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    model_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ModelInfo]:
-    """Get one model
-
-    Args:
-        model_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelInfo]
-    """
-
-    kwargs = build_request(
-        model_id=model_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     model_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ModelInfo | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelInfo:
     """Get one model
 
     Args:
@@ -134,47 +62,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelInfo
+        ModelInfo
     """
 
-    return sync_detailed(
-        model_id=model_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    model_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ModelInfo]:
-    """Get one model
-
-    Args:
-        model_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelInfo]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         model_id=model_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     model_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ModelInfo | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelInfo:
     """Get one model
 
     Args:
@@ -185,12 +86,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelInfo
+        ModelInfo
     """
 
-    return (
-        await asyncio_detailed(
-            model_id=model_id,
-            client=client,
-        )
-    ).parsed
+    request = build_request(
+        model_id=model_id,
+    )
+    return await client.send(Call(request, parse_success), **options)

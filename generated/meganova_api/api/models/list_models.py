@@ -1,15 +1,17 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.model_list import ModelList
-from ...types import Response
 
 
 def build_request() -> dict[str, Any]:
@@ -34,80 +36,19 @@ def parse_success(data: Any) -> ModelList:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelList | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
+if TYPE_CHECKING:
+    from ...models.model_info import ModelInfo
 
 
-def _parse_documented(response: httpx.Response) -> ErrorResponse | ModelList | None:
-    if response.status_code == 200:
-        response_200 = ModelList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelList]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ModelList]:
-    """List models
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelList]
-    """
-
-    kwargs = build_request()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_result(data: Any) -> list[ModelInfo]:
+    """The part of the reply the SDK methods return: its `data` field."""
+    return parse_success(data).data
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ModelList | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelList:
     """List models
 
     Raises:
@@ -115,39 +56,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelList
+        ModelList
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ModelList]:
-    """List models
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelList]
-    """
-
-    kwargs = build_request()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    request = build_request()
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ModelList | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelList:
     """List models
 
     Raises:
@@ -155,11 +74,8 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelList
+        ModelList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    request = build_request()
+    return await client.send(Call(request, parse_success), **options)

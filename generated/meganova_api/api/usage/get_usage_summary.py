@@ -1,15 +1,24 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import (
+    STR,
+    UNSET,
+    Unset,
+    check_parameter,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.usage_summary import UsageSummary
-from ...types import UNSET, Response, Unset
 
 
 def build_request(
@@ -26,6 +35,14 @@ def build_request(
     URL) and, as the operation needs, params, json and headers.
     """
 
+    check_parameter(from_, STR, "from_")
+    check_parameter(to, STR, "to")
+    if not isinstance(group_by, Unset):
+        check_parameter(group_by, STR, "group_by")
+    if not isinstance(user_id, Unset):
+        check_parameter(user_id, STR, "user_id")
+    if not isinstance(api_key, Unset):
+        check_parameter(api_key, STR, "api_key")
     params: dict[str, Any] = {}
 
     params["from"] = from_
@@ -56,113 +73,19 @@ def parse_success(data: Any) -> UsageSummary:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UsageSummary | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(response: httpx.Response) -> ErrorResponse | UsageSummary | None:
-    if response.status_code == 200:
-        response_200 = UsageSummary.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UsageSummary]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str,
-    to: str,
-    group_by: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    api_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UsageSummary]:
-    """Usage summary over a time range
-
-    Args:
-        from_ (str):
-        to (str):
-        group_by (str | Unset):
-        user_id (str | Unset):
-        api_key (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | UsageSummary]
-    """
-
-    kwargs = build_request(
-        from_=from_,
-        to=to,
-        group_by=group_by,
-        user_id=user_id,
-        api_key=api_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     from_: str,
     to: str,
     group_by: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     api_key: str | Unset = UNSET,
-) -> ErrorResponse | UsageSummary | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> UsageSummary:
     """Usage summary over a time range
 
     Args:
@@ -177,67 +100,29 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsageSummary
+        UsageSummary
     """
 
-    return sync_detailed(
-        client=client,
-        from_=from_,
-        to=to,
-        group_by=group_by,
-        user_id=user_id,
-        api_key=api_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str,
-    to: str,
-    group_by: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    api_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | UsageSummary]:
-    """Usage summary over a time range
-
-    Args:
-        from_ (str):
-        to (str):
-        group_by (str | Unset):
-        user_id (str | Unset):
-        api_key (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | UsageSummary]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         from_=from_,
         to=to,
         group_by=group_by,
         user_id=user_id,
         api_key=api_key,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     from_: str,
     to: str,
     group_by: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     api_key: str | Unset = UNSET,
-) -> ErrorResponse | UsageSummary | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> UsageSummary:
     """Usage summary over a time range
 
     Args:
@@ -252,16 +137,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsageSummary
+        UsageSummary
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            to=to,
-            group_by=group_by,
-            user_id=user_id,
-            api_key=api_key,
-        )
-    ).parsed
+    request = build_request(
+        from_=from_,
+        to=to,
+        group_by=group_by,
+        user_id=user_id,
+        api_key=api_key,
+    )
+    return await client.send(Call(request, parse_success), **options)

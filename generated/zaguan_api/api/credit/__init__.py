@@ -1,2 +1,80 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""The credit operations: endpoint modules, and methods for the SDK facades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from _gateway_runtime import Call, split_options
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from _gateway_runtime import CallOptions, ResultList
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+    from ...models.credits_balance import CreditsBalance
+    from ...models.credits_stats import CreditsStats
+    from ...models.error_response import ErrorResponse
+    from ...models.zaguan_error_response import ZaguanErrorResponse
+
+
+from ...types import UNSET
+
+
+class CreditMethods:
+    """The credit operations as methods of a blocking SDK client or resource."""
+
+    def get_credits_balance(
+        self: SyncSender,
+        **options: Unpack[CallOptions],
+    ) -> CreditsBalance:
+        """Credits balance"""
+        from .get_credits_balance import build_request, parse_result
+
+        request = build_request()
+        return self.send(Call(request, parse_result), **options)
+
+    def get_credits_stats(
+        self: SyncSender,
+        period: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CreditsStats:
+        """Credits statistics"""
+        from .get_credits_stats import build_request, parse_result
+
+        request = build_request(
+            period=UNSET if period is None else period,
+        )
+        return self.send(Call(request, parse_result), **options)
+
+
+class AsyncCreditMethods:
+    """The credit operations as methods of an async SDK client or resource."""
+
+    async def get_credits_balance(
+        self: AsyncSender,
+        **options: Unpack[CallOptions],
+    ) -> CreditsBalance:
+        """Credits balance"""
+        from .get_credits_balance import build_request, parse_result
+
+        request = build_request()
+        return await self.send(Call(request, parse_result), **options)
+
+    async def get_credits_stats(
+        self: AsyncSender,
+        period: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CreditsStats:
+        """Credits statistics"""
+        from .get_credits_stats import build_request, parse_result
+
+        request = build_request(
+            period=UNSET if period is None else period,
+        )
+        return await self.send(Call(request, parse_result), **options)
+
+
+__all__ = ["AsyncCreditMethods", "CreditMethods"]

@@ -1,16 +1,25 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import (
+    INT,
+    STR,
+    UNSET,
+    Unset,
+    check_parameter,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.credits_history import CreditsHistory
-from ...models.error_response import ErrorResponse
-from ...models.zaguan_error_response import ZaguanErrorResponse
-from ...types import UNSET, Response, Unset
 
 
 def build_request(
@@ -28,6 +37,10 @@ def build_request(
     if not isinstance(x_request_id, Unset):
         headers["X-Request-Id"] = x_request_id
 
+    if not isinstance(limit, Unset):
+        check_parameter(limit, INT, "limit")
+    if not isinstance(cursor, Unset):
+        check_parameter(cursor, STR, "cursor")
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -53,102 +66,17 @@ def parse_success(data: Any) -> CreditsHistory:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsHistory | ErrorResponse | ZaguanErrorResponse | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(
-    response: httpx.Response,
-) -> CreditsHistory | ErrorResponse | ZaguanErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreditsHistory.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ZaguanErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsHistory | ErrorResponse | ZaguanErrorResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    x_request_id: str | Unset = UNSET,
-) -> Response[CreditsHistory | ErrorResponse | ZaguanErrorResponse]:
-    """Credits history, one page
-
-    Args:
-        limit (int | Unset):
-        cursor (str | Unset):
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreditsHistory | ErrorResponse | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
-        limit=limit,
-        cursor=cursor,
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CreditsHistory | ErrorResponse | ZaguanErrorResponse | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> CreditsHistory:
     """Credits history, one page
 
     Args:
@@ -161,57 +89,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsHistory | ErrorResponse | ZaguanErrorResponse
+        CreditsHistory
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        cursor=cursor,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    x_request_id: str | Unset = UNSET,
-) -> Response[CreditsHistory | ErrorResponse | ZaguanErrorResponse]:
-    """Credits history, one page
-
-    Args:
-        limit (int | Unset):
-        cursor (str | Unset):
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreditsHistory | ErrorResponse | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         limit=limit,
         cursor=cursor,
         x_request_id=x_request_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CreditsHistory | ErrorResponse | ZaguanErrorResponse | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> CreditsHistory:
     """Credits history, one page
 
     Args:
@@ -224,14 +120,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsHistory | ErrorResponse | ZaguanErrorResponse
+        CreditsHistory
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            cursor=cursor,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+    request = build_request(
+        limit=limit,
+        cursor=cursor,
+        x_request_id=x_request_id,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -1,16 +1,24 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import (
+    STR,
+    UNSET,
+    Unset,
+    check_parameter,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.credits_stats import CreditsStats
-from ...models.error_response import ErrorResponse
-from ...models.zaguan_error_response import ZaguanErrorResponse
-from ...types import UNSET, Response, Unset
 
 
 def build_request(
@@ -27,6 +35,8 @@ def build_request(
     if not isinstance(x_request_id, Unset):
         headers["X-Request-Id"] = x_request_id
 
+    if not isinstance(period, Unset):
+        check_parameter(period, STR, "period")
     params: dict[str, Any] = {}
 
     params["period"] = period
@@ -50,98 +60,16 @@ def parse_success(data: Any) -> CreditsStats:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsStats | ErrorResponse | ZaguanErrorResponse | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(
-    response: httpx.Response,
-) -> CreditsStats | ErrorResponse | ZaguanErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreditsStats.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ZaguanErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsStats | ErrorResponse | ZaguanErrorResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    period: str | Unset = UNSET,
-    x_request_id: str | Unset = UNSET,
-) -> Response[CreditsStats | ErrorResponse | ZaguanErrorResponse]:
-    """Credits statistics
-
-    Args:
-        period (str | Unset):
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreditsStats | ErrorResponse | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
-        period=period,
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CreditsStats | ErrorResponse | ZaguanErrorResponse | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> CreditsStats:
     """Credits statistics
 
     Args:
@@ -153,52 +81,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsStats | ErrorResponse | ZaguanErrorResponse
+        CreditsStats
     """
 
-    return sync_detailed(
-        client=client,
-        period=period,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    period: str | Unset = UNSET,
-    x_request_id: str | Unset = UNSET,
-) -> Response[CreditsStats | ErrorResponse | ZaguanErrorResponse]:
-    """Credits statistics
-
-    Args:
-        period (str | Unset):
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreditsStats | ErrorResponse | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         period=period,
         x_request_id=x_request_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> CreditsStats | ErrorResponse | ZaguanErrorResponse | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> CreditsStats:
     """Credits statistics
 
     Args:
@@ -210,13 +109,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsStats | ErrorResponse | ZaguanErrorResponse
+        CreditsStats
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            period=period,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+    request = build_request(
+        period=period,
+        x_request_id=x_request_id,
+    )
+    return await client.send(Call(request, parse_success), **options)

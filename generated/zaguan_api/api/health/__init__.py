@@ -1,2 +1,49 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-"""Contains endpoint functions for accessing the API"""
+"""The health operations: endpoint modules, and methods for the SDK facades."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from _gateway_runtime import Call, split_options
+
+if TYPE_CHECKING:
+    from typing import List
+
+    from _gateway_runtime import CallOptions, ResultList
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+    from ...models.error_response import ErrorResponse
+    from ...models.health_status import HealthStatus
+
+
+class HealthMethods:
+    """The health operations as methods of a blocking SDK client or resource."""
+
+    def health_check(
+        self: SyncSender,
+        **options: Unpack[CallOptions],
+    ) -> HealthStatus:
+        """Liveness"""
+        from .health_check import build_request, parse_result
+
+        request = build_request()
+        return self.send(Call(request, parse_result), **options)
+
+
+class AsyncHealthMethods:
+    """The health operations as methods of an async SDK client or resource."""
+
+    async def health_check(
+        self: AsyncSender,
+        **options: Unpack[CallOptions],
+    ) -> HealthStatus:
+        """Liveness"""
+        from .health_check import build_request, parse_result
+
+        request = build_request()
+        return await self.send(Call(request, parse_result), **options)
+
+
+__all__ = ["AsyncHealthMethods", "HealthMethods"]

@@ -1,16 +1,22 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import (
+    UNSET,
+    Unset,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.model_list import ModelList
-from ...models.zaguan_error_response import ZaguanErrorResponse
-from ...types import UNSET, Response, Unset
 
 
 def build_request(
@@ -42,89 +48,21 @@ def parse_success(data: Any) -> ModelList:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelList | ZaguanErrorResponse | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
+if TYPE_CHECKING:
+    from ...models.model_info import ModelInfo
 
 
-def _parse_documented(
-    response: httpx.Response,
-) -> ErrorResponse | ModelList | ZaguanErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = ModelList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ZaguanErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelList | ZaguanErrorResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    x_request_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ModelList | ZaguanErrorResponse]:
-    """List models
-
-    Args:
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelList | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
-        x_request_id=x_request_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+def parse_result(data: Any) -> list[ModelInfo]:
+    """The part of the reply the SDK methods return: its `data` field."""
+    return parse_success(data).data
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> ErrorResponse | ModelList | ZaguanErrorResponse | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelList:
     """List models
 
     Args:
@@ -135,47 +73,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelList | ZaguanErrorResponse
+        ModelList
     """
 
-    return sync_detailed(
-        client=client,
-        x_request_id=x_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    x_request_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ModelList | ZaguanErrorResponse]:
-    """List models
-
-    Args:
-        x_request_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ModelList | ZaguanErrorResponse]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         x_request_id=x_request_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     x_request_id: str | Unset = UNSET,
-) -> ErrorResponse | ModelList | ZaguanErrorResponse | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> ModelList:
     """List models
 
     Args:
@@ -186,12 +98,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelList | ZaguanErrorResponse
+        ModelList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+    request = build_request(
+        x_request_id=x_request_id,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-from collections.abc import Iterator, Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Callable, ClassVar, Generic, Literal, Optional, TypeVar, Union
-
-from attrs import define
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, Callable, ClassVar, Literal, Optional, TypeVar, Union
 
 from .errors import invalid_argument
 
@@ -37,7 +36,7 @@ FileTypes = Union[
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -48,19 +47,6 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
 
 
 # Where a value sits, as a chain of (parent, key) pairs built only when a parser descends into a
@@ -361,6 +347,13 @@ def const_kind(value: Any) -> Kind:
     return _Const(value)
 
 
+def check_parameter(value: Any, kind: Kind, name: str) -> None:
+    """Refuse a parameter that does not fit its kind, naming it, before anything is sent."""
+    kind.parse(value, (None, name))
+    if isinstance(value, str) and not value and kind is STR:
+        raise invalid_argument(f"{name} must not be empty", name)
+
+
 def path_segment(value: Any, name: str) -> str:
     """``value`` quoted for one segment of a URL path (``/`` too), or the error naming ``name``.
 
@@ -636,7 +629,6 @@ __all__ = [
     "Model",
     "Path",
     "RequestFiles",
-    "Response",
     "Unset",
     "const_kind",
     "enum_kind",
@@ -644,6 +636,7 @@ __all__ = [
     "invalid",
     "list_kind",
     "model_kind",
+    "check_parameter",
     "path_segment",
     "to_json",
     "union_kind",

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.new_thing import NewThing
 from ...models.thing import Thing
-from ...types import Response
 
 
 def build_request(
@@ -42,71 +45,15 @@ def parse_success(data: Any) -> Thing:
     return response_201
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Thing | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(response: httpx.Response) -> Thing | None:
-    if response.status_code == 201:
-        response_201 = Thing.from_dict(response.json())
-
-        return response_201
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Thing]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewThing | Mapping[str, Any],
-) -> Response[Thing]:
-    """
-    Args:
-        body (NewThing):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Thing]
-    """
-
-    kwargs = build_request(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     body: NewThing | Mapping[str, Any],
-) -> Thing | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> Thing:
     """
     Args:
         body (NewThing):
@@ -119,43 +66,18 @@ def sync(
         Thing
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: NewThing | Mapping[str, Any],
-) -> Response[Thing]:
-    """
-    Args:
-        body (NewThing):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Thing]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     body: NewThing | Mapping[str, Any],
-) -> Thing | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> Thing:
     """
     Args:
         body (NewThing):
@@ -168,9 +90,7 @@ async def asyncio(
         Thing
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    request = build_request(
+        body=body,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -1,15 +1,23 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
+from ...types import (
+    UNSET,
+    Unset,
+    path_segment,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.thing import Thing
-from ...types import UNSET, Response, Unset, path_segment
 
 
 def build_request(
@@ -44,85 +52,16 @@ def parse_success(data: Any) -> Thing:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | Thing | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(response: httpx.Response) -> Problem | Thing | None:
-    if response.status_code == 200:
-        response_200 = Thing.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Problem.from_dict(response.json())
-
-        return response_5xx
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | Thing]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    thing_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_trace: str | Unset = UNSET,
-) -> Response[Problem | Thing]:
-    """
-    Args:
-        thing_id (str):
-        x_trace (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | Thing]
-    """
-
-    kwargs = build_request(
-        thing_id=thing_id,
-        x_trace=x_trace,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
     x_trace: str | Unset = UNSET,
-) -> Problem | Thing | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> Thing:
     """
     Args:
         thing_id (str):
@@ -133,51 +72,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Thing
+        Thing
     """
 
-    return sync_detailed(
-        thing_id=thing_id,
-        client=client,
-        x_trace=x_trace,
-    ).parsed
-
-
-async def asyncio_detailed(
-    thing_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_trace: str | Unset = UNSET,
-) -> Response[Problem | Thing]:
-    """
-    Args:
-        thing_id (str):
-        x_trace (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | Thing]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         thing_id=thing_id,
         x_trace=x_trace,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
     x_trace: str | Unset = UNSET,
-) -> Problem | Thing | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> Thing:
     """
     Args:
         thing_id (str):
@@ -188,13 +99,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Thing
+        Thing
     """
 
-    return (
-        await asyncio_detailed(
-            thing_id=thing_id,
-            client=client,
-            x_trace=x_trace,
-        )
-    ).parsed
+    request = build_request(
+        thing_id=thing_id,
+        x_trace=x_trace,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -1,15 +1,26 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from _gateway_runtime import Call
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import (
+    INT,
+    UNSET,
+    Unset,
+    check_parameter,
+    enum_kind,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
 from ...models.color import Color
 from ...models.thing import Thing
-from ...types import UNSET, Response, Unset
 
 
 def build_request(
@@ -23,6 +34,10 @@ def build_request(
     URL) and, as the operation needs, params, json and headers.
     """
 
+    if not isinstance(limit, Unset):
+        check_parameter(limit, INT, "limit")
+    if not isinstance(color, Unset):
+        check_parameter(color, enum_kind(lambda: Color), "color")
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -56,80 +71,16 @@ def parse_success(data: Any) -> list[Thing]:
     return response_200
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Thing] | None:
-    try:
-        return _parse_documented(response)
-    except (ValueError, KeyError, TypeError) as exc:
-        # A body that is not the documented JSON, such as a proxy's HTML error page.
-        if client.raise_on_unexpected_status:
-            raise errors.UnexpectedStatus(response.status_code, response.content) from exc
-        return None
-
-
-def _parse_documented(response: httpx.Response) -> list[Thing] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Thing.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    raise KeyError(response.status_code)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Thing]]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    color: Color | Unset = UNSET,
-) -> Response[list[Thing]]:
-    """
-    Args:
-        limit (int | Unset):
-        color (Color | Unset): A color; new ones may appear.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Thing]]
-    """
-
-    kwargs = build_request(
-        limit=limit,
-        color=color,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+parse_result = parse_success
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     color: Color | Unset = UNSET,
-) -> list[Thing] | None:
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> list[Thing]:
     """
     Args:
         limit (int | Unset):
@@ -143,48 +94,20 @@ def sync(
         list[Thing]
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        color=color,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    color: Color | Unset = UNSET,
-) -> Response[list[Thing]]:
-    """
-    Args:
-        limit (int | Unset):
-        color (Color | Unset): A color; new ones may appear.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Thing]]
-    """
-
-    kwargs = build_request(
+    request = build_request(
         limit=limit,
         color=color,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return client.send(Call(request, parse_success), **options)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     color: Color | Unset = UNSET,
-) -> list[Thing] | None:
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> list[Thing]:
     """
     Args:
         limit (int | Unset):
@@ -198,10 +121,8 @@ async def asyncio(
         list[Thing]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            color=color,
-        )
-    ).parsed
+    request = build_request(
+        limit=limit,
+        color=color,
+    )
+    return await client.send(Call(request, parse_success), **options)
