@@ -13,7 +13,6 @@ from typing import (
     Iterator,
     KeysView,
     List,
-    Mapping,
     Optional,
     Tuple,
     Type,
@@ -23,8 +22,6 @@ import attrs
 
 from _gateway_runtime import AsyncStream, Stream
 from meganova_api.models import ChatCompletionChunk, FinishReason, TokenUsage
-
-from .errors import APIResponseValidationError
 
 __all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "parse_event"]
 
@@ -36,8 +33,8 @@ class ChatStreamChunk:
     ``delta`` is the new text of choice ``index`` ("" when the event carries none). The last
     item of a stream has ``done=True``, an empty delta, and the usage when the server sent it
     (ask with ``stream_options={"include_usage": True}``). ``chunk`` is the full typed event it
-    came from (None on the ``done`` item), for tool-call fragments and everything else; it is
-    built on first access, so a stream read only for its text never pays for it.
+    came from (None on the ``done`` item), for tool-call fragments and everything else; the
+    other fields are read from it, so they agree with the generated models.
 
     It reads by key too, like the guideline's dicts: ``chunk["delta"]``, ``"usage" in chunk``,
     ``chunk.get("finish_reason")``, ``dict(chunk)``; the keys are :attr:`KEYS`.
@@ -51,23 +48,7 @@ class ChatStreamChunk:
     done: bool = False
     finish_reason: Optional[FinishReason] = None
     usage: Optional[TokenUsage] = None
-    _event: Optional[Mapping[str, Any]] = attrs.field(default=None, repr=False, alias="event")
-    _chunk: Optional[ChatCompletionChunk] = attrs.field(default=None, init=False, repr=False)
-
-    @property
-    def chunk(self) -> Optional[ChatCompletionChunk]:
-        """The typed ``chat.completion.chunk`` event this piece came from."""
-        if self._chunk is None and self._event is not None:
-            try:
-                self._chunk = ChatCompletionChunk.from_dict(self._event)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise APIResponseValidationError(
-                    f"Could not read a stream chunk: {type(exc).__name__}: {exc}",
-                    request_id=self.request_id,
-                    body=self._event,
-                ) from None
-            self._chunk._request_id = self.request_id
-        return self._chunk
+    chunk: Optional[ChatCompletionChunk] = attrs.field(default=None, repr=False)
 
     def __getitem__(self, key: str) -> Any:
         if key not in _CHUNK_KEYS:
@@ -109,31 +90,37 @@ MappingABC.register(ChatStreamChunk)
 def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
     """The pieces of one SSE event, one per choice (the runtime's parse callback).
 
-    Reads the text, index, finish reason and usage straight from the decoded JSON; a shape
-    error raises here, inside the runtime, which reports it as the SDK's decode error.
+    The event is parsed once, by the generated :class:`ChatCompletionChunk`, and every piece
+    reads its fields from that: a missing ``delta`` is an empty one, a usage without counts
+    reads 0, a value of the wrong type raises here, inside the runtime, which reports it as
+    the SDK's decode error.
     """
-    usage_data = data.get("usage")
-    usage = TokenUsage.from_dict(usage_data) if usage_data else None
-    choices = data["choices"]
-    if not choices:
-        return [ChatStreamChunk("", 0, request_id, usage=usage, event=data)]
-    items = []
-    for choice in choices:
-        delta = choice.get("delta") or {}
-        content = delta.get("content")
-        reason = choice.get("finish_reason")
-        items.append(
+    chunk = ChatCompletionChunk.from_dict(data)
+    chunk._request_id = request_id
+    usage = chunk.usage
+    choices = chunk.choices
+    if len(choices) == 1:  # the usual event: no list comprehension frame to pay for
+        choice = choices[0]
+        text = choice.delta.content or ""
+        return [
             ChatStreamChunk(
-                content if isinstance(content, str) else "",
-                choice["index"],
-                request_id,
-                False,
-                FinishReason(reason) if reason else None,
-                usage,
-                data,
+                text, choice.index, request_id, False, choice.finish_reason, usage, chunk
             )
+        ]
+    if not choices:
+        return [ChatStreamChunk("", 0, request_id, False, None, usage, chunk)]
+    return [
+        ChatStreamChunk(
+            choice.delta.content or "",
+            choice.index,
+            request_id,
+            False,
+            choice.finish_reason,
+            usage,
+            chunk,
         )
-    return items
+        for choice in choices
+    ]
 
 
 class ChatStream:

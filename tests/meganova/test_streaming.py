@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any, List
+from typing import Any, Dict, List
 
 import httpx
 import pytest
@@ -151,6 +151,95 @@ def test_role_only_delta_gives_empty_text(client: MegaNova, httpx_mock: HTTPXMoc
     assert items[0].delta == ""
     assert items[0].chunk is not None
     assert items[0].chunk.choices[0].delta.role == "assistant"
+
+
+# --- items read through the generated ChatCompletionChunk -------------------------------------
+
+
+def items_of(client: MegaNova, httpx_mock: HTTPXMock, *events: Any) -> List[ChatStreamChunk]:
+    body = b"".join(sse_event(event) for event in events) + DONE
+    httpx_mock.add_response(headers=SSE_HEADERS, content=body)
+    return list(stream(client))
+
+
+def test_each_event_is_parsed_once_and_its_items_share_the_typed_chunk(
+    client: MegaNova, httpx_mock: HTTPXMock
+) -> None:
+    both = chunk_json("A")
+    both["choices"].append({"index": 1, "delta": {"content": "B"}, "finish_reason": "stop"})
+    first, second, done = items_of(client, httpx_mock, both)
+    assert isinstance(first.chunk, ChatCompletionChunk)
+    assert first.chunk is second.chunk
+    assert first.chunk.request_id == first.request_id
+    assert (second.index, second.delta, second.finish_reason) == (1, "B", FinishReason.STOP)
+    assert second.finish_reason is second.chunk.choices[1].finish_reason
+    assert done.chunk is None
+
+
+def test_a_choice_without_delta_reads_as_an_empty_delta(
+    client: MegaNova, httpx_mock: HTTPXMock
+) -> None:
+    event = chunk_json()
+    event["choices"] = [{"index": 0, "finish_reason": "length"}]
+    item = items_of(client, httpx_mock, event)[0]
+    assert (item.delta, item.finish_reason) == ("", FinishReason.LENGTH)
+    assert item.chunk is not None and item.chunk.choices[0].delta.content is None
+
+
+def test_a_choice_without_index_takes_its_position(client: MegaNova, httpx_mock: HTTPXMock) -> None:
+    event = chunk_json()
+    event["choices"] = [{"delta": {"content": "a"}}, {"delta": {"content": "b"}}]
+    items = items_of(client, httpx_mock, event)
+    assert [(i.index, i.delta) for i in items if not i.done] == [(0, "a"), (1, "b")]
+
+
+def test_a_tool_call_delta_without_index_takes_its_position(
+    client: MegaNova, httpx_mock: HTTPXMock
+) -> None:
+    event = chunk_json()
+    event["choices"][0]["delta"] = {
+        "tool_calls": [{"id": "call_1", "function": {"name": "f", "arguments": "{}"}}]
+    }
+    item = items_of(client, httpx_mock, event)[0]
+    assert item.delta == ""
+    assert item.chunk is not None
+    calls = item.chunk.choices[0].delta.tool_calls
+    assert calls is not None and [(c.index, c.id) for c in calls] == [(0, "call_1")]
+
+
+def test_a_usage_without_counts_reads_zero_as_the_model_does(
+    client: MegaNova, httpx_mock: HTTPXMock
+) -> None:
+    items = items_of(client, httpx_mock, chunk_json(no_choices=True, usage={}))
+    usage = items[0].usage
+    assert isinstance(usage, TokenUsage)
+    assert (usage.prompt_tokens, usage.completion_tokens, usage.total_tokens) == (0, 0, 0)
+    assert items[-1].done and items[-1].usage is usage
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"usage": "lots"},
+        {"usage": {"prompt_tokens": "3"}},
+        {"choices": [{"index": 0, "delta": {"content": 5}}]},
+        {"choices": [{"index": 0, "delta": "text"}]},
+        {"choices": [{"index": 0, "delta": {"tool_calls": [{"index": "0"}]}}]},
+    ],
+    ids=["usage-text", "usage-count-text", "content-number", "delta-text", "tool-index-text"],
+)
+def test_an_event_of_the_wrong_types_raises_while_streaming(
+    client: MegaNova, httpx_mock: HTTPXMock, change: Dict[str, Any]
+) -> None:
+    event = {**chunk_json("x"), **change}
+    body = sse_event(chunk_json("before")) + sse_event(event) + DONE
+    httpx_mock.add_response(headers=SSE_HEADERS, content=body)
+    seen: List[str] = []
+    with pytest.raises(APIResponseValidationError) as info:
+        for item in stream(client):
+            seen.append(item.delta)  # noqa: PERF401 - items seen before the error
+    assert seen == ["before"]
+    assert info.value.body == event
 
 
 # --- SSE framing ----------------------------------------------------------------------------
