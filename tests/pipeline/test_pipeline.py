@@ -94,3 +94,93 @@ def test_a_new_operation_in_the_spec_becomes_a_typed_endpoint(tmp_path: Path) ->
     )
     assert done.stdout.split() == ["/v1/credits/forecast", "3"]
     assert importlib.util.find_spec("zaguan_api.api.credit.get_credits_forecast") is None
+
+
+# The README's walkthrough, "Adding a POST endpoint": the spec entry is all of it.
+NEW_POST_OPERATION = """
+  /v1/credits/estimate:
+    post:
+      tags: [credit]
+      operationId: estimate_credits
+      summary: Estimate the credits a chat request would use
+      parameters:
+        - $ref: "#/components/parameters/RequestId"
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: "#/components/schemas/CreditsEstimateRequest"
+      responses:
+        "200":
+          description: The estimate.
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/CreditsEstimate"
+        "400": {$ref: "#/components/responses/BadRequest"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+components:
+  schemas:
+    CreditsEstimateRequest:
+      description: What to estimate.
+      type: object
+      required: [model, prompt_tokens]
+      properties:
+        model: {type: string, description: The model.}
+        prompt_tokens: {type: integer, description: Tokens in the prompt.}
+      additionalProperties: true
+    CreditsEstimate:
+      description: The credits a request would use.
+      type: object
+      required: [credits]
+      properties:
+        credits: {type: number, description: Credits the request would use.}
+      additionalProperties: true
+"""
+
+CALL_THE_NEW_METHOD = """
+import json, httpx
+from zaguan import ZaguanClient
+
+def answer(request):
+    body = json.loads(request.content)
+    print(request.method, request.url.path, request.headers["X-Request-Id"], sorted(body))
+    return httpx.Response(200, json={"credits": body["prompt_tokens"] / 10})
+
+client = ZaguanClient(api_key="k", base_url="http://gateway.test",
+                      http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+estimate = client.estimate_credits(model="m", prompt_tokens=30, request_id="rid-1",
+                                   extra_body={"priority": "low"})
+print(type(estimate).__name__, estimate.credits, estimate.request_id)
+"""
+
+
+def _with_operation(spec_dir: Path, operation: str) -> None:
+    zaguan = (spec_dir / "zaguan.yaml").read_text(encoding="utf-8")
+    paths, schemas = operation.split("components:\n")
+    zaguan = zaguan.replace("\ncomponents:\n", paths + "components:\n", 1)
+    zaguan = zaguan.replace("  schemas:\n", "  schemas:\n" + schemas.split("  schemas:\n")[1], 1)
+    (spec_dir / "zaguan.yaml").write_text(zaguan, encoding="utf-8")
+
+
+def test_a_new_post_operation_in_the_spec_is_a_client_method_with_no_hand_written_line(
+    tmp_path: Path,
+) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec_dir)
+    _with_operation(spec_dir, NEW_POST_OPERATION)
+
+    render(tmp_path / "out", spec_dir)
+
+    done = subprocess.run(
+        [sys.executable, "-c", CALL_THE_NEW_METHOD],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines() == [
+        "POST /v1/credits/estimate rid-1 ['model', 'priority', 'prompt_tokens']",
+        "CreditsEstimate 3.0 rid-1",
+    ]
