@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, AsyncIterable, Callable, Iterable, Optional, TypeVar
 
 from _gateway_runtime import ChatAccumulator
-from zaguan_api.models import ChatChunk, ChatResponse, Message
+from zaguan_api.models import ChatChunk, ChatResponse, ChatRole, Message
 
 from .errors import APIResponseValidationError
 
@@ -66,9 +66,11 @@ class StreamAccumulator:
 
     def get_message(self) -> Message:
         """The message of the first choice folded so far."""
-        choices = self._accumulator.result()["choices"]
-        message = choices[0]["message"] if choices else {"role": "assistant", "content": None}
-        return _parsed(Message.from_dict, message, None)
+        choices = self.get_response().choices
+        if not choices:
+            return Message(role=ChatRole.ASSISTANT, content=None)
+        # The earlier SDK returned its request-side Message; the reply's message converts.
+        return _parsed(Message.from_dict, choices[0].message.to_dict(), None)
 
     def get_content(self) -> str:
         """The text of the first choice folded so far ("" when there is none)."""

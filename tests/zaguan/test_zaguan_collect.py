@@ -9,7 +9,10 @@ from pytest_httpx import HTTPXMock
 
 from zaguan import (
     AsyncZaguanClient,
+    ChatChunk,
     ChatResponse,
+    Message,
+    StreamAccumulator,
     TokenDetails,
     Usage,
     ZaguanClient,
@@ -195,3 +198,31 @@ def test_collect_stream_releases_the_connection_when_the_stream_fails(
     with pytest.raises(APIConnectionError):
         collect_stream(stream)
     assert stream.response.is_closed
+
+
+def test_stream_accumulator_message_carries_the_joined_tool_calls() -> None:
+    accumulator = StreamAccumulator()
+    for data in EVENTS:
+        accumulator.add_chunk(ChatChunk.from_dict(data))
+    message = accumulator.get_message()
+    assert isinstance(message, Message)
+    assert message.role == "assistant" and message.content is None
+    assert message.tool_calls is not None
+    assert [(c.id, c.function.arguments) for c in message.tool_calls] == [
+        ("call_weather", '{"city": "Paris"}'),
+        ("call_time", '{"tz": "UTC"}'),
+    ]
+    assert accumulator.get_response().usage.total_tokens == 30
+
+
+def test_collect_stream_merges_usage_split_over_chunks(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    events = [
+        chunk([{"index": 0, "delta": {"content": "Hi"}}], usage={"prompt_tokens": 9}),
+        chunk([{"index": 0, "delta": {}, "finish_reason": "stop"}]),
+        chunk([], usage={"completion_tokens": 1, "total_tokens": 10}),
+    ]
+    httpx_mock.add_response(content=sse_body(events), headers=SSE_HEADERS)
+    usage = collect_stream(client.chat_stream(model=MODEL, messages=MESSAGES)).usage
+    assert (usage.prompt_tokens, usage.completion_tokens, usage.total_tokens) == (9, 1, 10)
