@@ -1,8 +1,9 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 """Contains all the data models used in inputs/outputs"""
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from _gateway_runtime import lazy_attributes
 
 if TYPE_CHECKING:
     from .color import Color
@@ -22,13 +23,7 @@ _MODULES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _MODULES)
 
 
 def __dir__() -> list[str]:
