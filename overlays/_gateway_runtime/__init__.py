@@ -20,7 +20,14 @@ from ._calls import (
     split_options,
     stamp_request_id,
 )
-from ._client_base import AsyncClientBase, AsyncResource, SyncClientBase, SyncResource
+from ._client_base import (
+    AsyncClientBase,
+    AsyncResource,
+    SdkSettings,
+    SyncClientBase,
+    SyncResource,
+    client_config,
+)
 from ._error_table import StatusErrorTable
 from ._errors import (
     DefaultErrorFactory,
@@ -81,6 +88,7 @@ __all__ = [
     "RetryPolicy",
     "RetryState",
     "SSEDecoder",
+    "SdkSettings",
     "ServerSentEvent",
     "StatusErrorTable",
     "Stream",
@@ -94,6 +102,7 @@ __all__ = [
     "build_body",
     "check_chat_request",
     "check_token",
+    "client_config",
     "describe_error",
     "env_setting",
     "error_info_from_payload",

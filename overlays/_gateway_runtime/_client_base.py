@@ -6,11 +6,16 @@ every call of an SDK, whatever a user imported, runs through one transport.
 
 from __future__ import annotations
 
+import random as _random
+import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Optional, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Optional, Type, TypeVar
 
-from ._calls import Call, arun, request_options, run
-from ._errors import invalid_argument
+import httpx
+
+from ._calls import Call, arun, env_setting, request_options, run
+from ._errors import ErrorFactory, invalid_argument
+from ._options import ClientConfig, TimeoutTypes, api_base_url
 from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
@@ -18,18 +23,133 @@ if TYPE_CHECKING:
 
     from ._calls import CallOptions
 
-__all__ = ["AsyncClientBase", "AsyncResource", "SyncClientBase", "SyncResource"]
+__all__ = [
+    "AsyncClientBase",
+    "AsyncResource",
+    "SdkSettings",
+    "SyncClientBase",
+    "SyncResource",
+    "client_config",
+]
 
 S = TypeVar("S", bound="SyncClientBase")
 A = TypeVar("A", bound="AsyncClientBase")
 T = TypeVar("T")
 
 
+class SdkSettings:
+    """What tells one SDK's clients from another's: names, defaults and error classes."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        client_name: str,
+        env_prefix: str,
+        default_base_url: str,
+        version_in_base: bool,
+        user_agent: str,
+        errors: ErrorFactory,
+        invalid: Callable[[str], Exception],
+    ) -> None:
+        self.name = name
+        self.client_name = client_name
+        self.env_prefix = env_prefix
+        self.default_base_url = default_base_url
+        self.version_in_base = version_in_base
+        self.user_agent = user_agent
+        self.errors = errors
+        self.invalid = invalid
+
+
+def client_config(
+    sdk: SdkSettings,
+    *,
+    api_key: Optional[str],
+    base_url: Optional[str],
+    timeout: TimeoutTypes,
+    max_retries: int,
+    default_headers: Optional[Mapping[str, str]],
+    sdk_headers: Optional[Mapping[str, str]] = None,
+    user_agent_extra: Optional[str] = None,
+) -> ClientConfig:
+    """A client's configuration, the same way for every SDK: the key and base URL from the
+    arguments or the environment (``<PREFIX>_API_KEY``, ``<PREFIX>_BASE_URL``), the base URL
+    with or without its version, the User-Agent (and ``user_agent_extra`` after it), the SDK's
+    own headers, then the caller's ``default_headers``.
+    Every argument is checked here or by :class:`ClientConfig`, so a bad one fails at
+    construction, naming it."""
+    key = env_setting(api_key, f"{sdk.env_prefix}_API_KEY")
+    if not key:
+        raise sdk.invalid(
+            f"No API key: pass {sdk.client_name}(api_key=...) or set the "
+            f"{sdk.env_prefix}_API_KEY environment variable"
+        )
+    url = api_base_url(
+        env_setting(base_url, f"{sdk.env_prefix}_BASE_URL", sdk.default_base_url),
+        sdk.invalid,
+        version_in_base=sdk.version_in_base,
+        secrets=(key,) if isinstance(key, str) else (),
+    )
+    if default_headers is not None and not isinstance(default_headers, Mapping):
+        raise sdk.invalid(
+            f"default_headers must be a mapping of header names to str values, "
+            f"not {type(default_headers).__name__}"
+        )
+    agent = sdk.user_agent
+    if user_agent_extra is not None:
+        if not isinstance(user_agent_extra, str):
+            raise sdk.invalid(
+                f"user_agent_extra must be a str, not {type(user_agent_extra).__name__}"
+            )
+        if not (user_agent_extra.isascii() and user_agent_extra.isprintable()):
+            raise sdk.invalid(
+                "user_agent_extra must be printable ASCII (it is sent in the User-Agent header: "
+                "no CR, LF or other control characters)"
+            )
+        if user_agent_extra.strip():
+            agent = f"{agent} {user_agent_extra.strip()}"
+    headers = {"User-Agent": agent, **(sdk_headers or {}), **(default_headers or {})}
+    return ClientConfig(
+        base_url=url,
+        api_key=key,
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=headers,
+        errors=sdk.errors,
+        logger_name=sdk.name,
+    )
+
+
 class SyncClientBase:
-    """Base of the blocking clients: ``close()`` and ``with`` release the connections."""
+    """Base of the blocking clients: ``send``, and ``close()`` / ``with`` release the
+    connections.
+
+    ``sleep``, ``random`` and ``clock`` replace ``time.sleep``, ``random.random`` and
+    ``time.time`` for the retries (backoff, jitter, HTTP-date ``Retry-After``): tests pass
+    their own, so no test waits for real.
+    """
 
     _transport: SyncTransport
     base_url: str
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http_client: Optional[httpx.Client],
+        *,
+        sleep: Optional[Callable[[float], None]] = None,
+        random: Optional[Callable[[], float]] = None,
+        clock: Optional[Callable[[], float]] = None,
+    ) -> None:
+        self._transport = SyncTransport(
+            config,
+            http_client,
+            sleep=sleep or time.sleep,
+            random=random or _random.random,
+            now=clock or time.time,
+        )
+        self.base_url = config.base_url
 
     def send(self, call: Call[T], **options: Unpack[CallOptions]) -> T:
         """Send a described call (a generated endpoint's request and parser) with this client's
@@ -58,10 +178,29 @@ class SyncClientBase:
 
 
 class AsyncClientBase:
-    """Base of the async clients: ``await close()`` and ``async with``."""
+    """Base of the async clients: ``send``, ``await close()`` and ``async with``; ``sleep``
+    (a coroutine function), ``random`` and ``clock`` as for :class:`SyncClientBase`."""
 
     _transport: AsyncTransport
     base_url: str
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http_client: Optional[httpx.AsyncClient],
+        *,
+        sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
+        random: Optional[Callable[[], float]] = None,
+        clock: Optional[Callable[[], float]] = None,
+    ) -> None:
+        self._transport = AsyncTransport(
+            config,
+            http_client,
+            async_sleep=sleep,
+            random=random or _random.random,
+            now=clock or time.time,
+        )
+        self.base_url = config.base_url
 
     async def send(self, call: Call[T], **options: Unpack[CallOptions]) -> T:
         """The async twin of :meth:`SyncClientBase.send`."""

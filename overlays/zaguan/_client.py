@@ -6,6 +6,8 @@ from typing import (
     TYPE_CHECKING,
     Any,
     AsyncIterator,
+    Awaitable,
+    Callable,
     Iterator,
     List,
     Mapping,
@@ -22,16 +24,13 @@ from _gateway_runtime import (
     DEFAULT_TIMEOUT,
     AsyncClientBase,
     AsyncStream,
-    AsyncTransport,
     Call,
     CallOptions,
-    ClientConfig,
+    SdkSettings,
     Stream,
     SyncClientBase,
-    SyncTransport,
     TimeoutTypes,
-    api_base_url,
-    env_setting,
+    client_config,
     request_options,
 )
 from _gateway_runtime._streaming import deferred_stream
@@ -72,43 +71,18 @@ DEFAULT_MODEL = "openai/gpt-4o-mini"
 T = TypeVar("T")
 
 
-def _config(
-    base_url: Optional[str],
-    api_key: Optional[str],
-    timeout: TimeoutTypes,
-    max_retries: int,
-    default_headers: Optional[Mapping[str, str]],
-) -> ClientConfig:
-    # Every argument is checked here or by ClientConfig, so a bad one fails now, naming it,
-    # rather than at the first call.
-    key = env_setting(api_key, "ZAGUAN_API_KEY")
-    if not key:
-        raise InvalidArgumentError(
-            "No API key: pass ZaguanClient(api_key=...) or set the ZAGUAN_API_KEY environment variable"
-        )
+_SDK = SdkSettings(
+    name="zaguan",
+    client_name="ZaguanClient",
+    env_prefix="ZAGUAN",
+    default_base_url=DEFAULT_BASE_URL,
     # The documented base URL ends with /v1 while the paths carry it too (and /health does
     # not): both forms are accepted, and /v1 removed.
-    url = api_base_url(
-        env_setting(base_url, "ZAGUAN_BASE_URL", DEFAULT_BASE_URL),
-        InvalidArgumentError,
-        version_in_base=False,
-        secrets=(key,) if isinstance(key, str) else (),
-    )
-    if default_headers is not None and not isinstance(default_headers, Mapping):
-        raise InvalidArgumentError(
-            f"default_headers must be a mapping of header names to str values, "
-            f"not {type(default_headers).__name__}"
-        )
-    headers = {"User-Agent": f"zaguan-python/{__version__}", **(default_headers or {})}
-    return ClientConfig(
-        base_url=url,
-        api_key=key,
-        timeout=timeout,
-        max_retries=max_retries,
-        default_headers=headers,
-        errors=ERROR_TABLE,
-        logger_name="zaguan",
-    )
+    version_in_base=False,
+    user_agent=f"zaguan-python/{__version__}",
+    errors=ERROR_TABLE,
+    invalid=InvalidArgumentError,
+)
 
 
 class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
@@ -124,6 +98,8 @@ class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
     :class:`CallOptions`: ``request_id`` (default: a fresh UUID, sent as ``X-Request-Id`` and
     kept across retries), ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``
     and ``extra_body`` (merged into the JSON body, for fields the SDK does not know).
+    ``sleep``, ``random`` and ``clock`` replace ``time.sleep``, ``random.random`` and
+    ``time.time`` for the retries, so tests never wait for real.
     """
 
     def __init__(
@@ -135,16 +111,24 @@ class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
         *,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        sleep: Optional[Callable[[float], None]] = None,
+        random: Optional[Callable[[], float]] = None,
+        clock: Optional[Callable[[], float]] = None,
     ) -> None:
-        config = _config(base_url, api_key, timeout, max_retries, default_headers)
-        self._transport = SyncTransport(config, http_client)
+        config = client_config(
+            _SDK,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
         # Here rather than at the top: the calls load the generated package, which
         # `import zaguan` need not pay for.
         from . import _calls
 
         self._calls = _calls
-        self.base_url: str = config.base_url
-        """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return self.send(call, **options)
@@ -247,14 +231,22 @@ class AsyncZaguanClient(
         *,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
+        random: Optional[Callable[[], float]] = None,
+        clock: Optional[Callable[[], float]] = None,
     ) -> None:
-        config = _config(base_url, api_key, timeout, max_retries, default_headers)
-        self._transport = AsyncTransport(config, http_client)
+        config = client_config(
+            _SDK,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
         from . import _calls
 
         self._calls = _calls
-        self.base_url: str = config.base_url
-        """The gateway's base URL, without ``/v1`` and a trailing slash."""
 
     async def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return await self.send(call, **options)

@@ -62,9 +62,7 @@ def zaguan_client(
     """A Zaguan client with recorded sleeps; with ``log``, on an httpx client that logs."""
     if log is not None:
         kwargs["http_client"] = httpx.Client(event_hooks={"request": [log.sync]})
-    client = ZaguanClient(base_url, api_key, **kwargs)
-    client._transport._sleep = sleeps.sync
-    return client
+    return ZaguanClient(base_url, api_key, sleep=sleeps.sync, **kwargs)
 
 
 def async_zaguan_client(
@@ -76,9 +74,7 @@ def async_zaguan_client(
 ) -> AsyncZaguanClient:
     if log is not None:
         kwargs["http_client"] = httpx.AsyncClient(event_hooks={"request": [log.async_]})
-    client = AsyncZaguanClient(base_url, api_key, **kwargs)
-    client._transport._sleep = sleeps.async_
-    return client
+    return AsyncZaguanClient(base_url, api_key, sleep=sleeps.async_, **kwargs)
 
 
 def meganova_client(
@@ -90,9 +86,7 @@ def meganova_client(
 ) -> MegaNova:
     if log is not None:
         kwargs["http_client"] = httpx.Client(event_hooks={"request": [log.sync]})
-    client = MegaNova(api_key=api_key, base_url=base_url, **kwargs)
-    client._transport._sleep = sleeps.sync
-    return client
+    return MegaNova(api_key=api_key, base_url=base_url, sleep=sleeps.sync, **kwargs)
 
 
 def async_meganova_client(
@@ -104,9 +98,7 @@ def async_meganova_client(
 ) -> AsyncMegaNova:
     if log is not None:
         kwargs["http_client"] = httpx.AsyncClient(event_hooks={"request": [log.async_]})
-    client = AsyncMegaNova(api_key=api_key, base_url=base_url, **kwargs)
-    client._transport._sleep = sleeps.async_
-    return client
+    return AsyncMegaNova(api_key=api_key, base_url=base_url, sleep=sleeps.async_, **kwargs)
 
 
 def active_connections(client: Any) -> List[Any]:

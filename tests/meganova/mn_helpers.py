@@ -140,18 +140,12 @@ def sent_request(httpx_mock: HTTPXMock) -> httpx.Request:
 def make_client(sleeps: Sleeps, **kwargs: Any) -> MegaNova:
     """A sync client whose retries record their waits instead of sleeping (no jitter)."""
     kwargs.setdefault("api_key", API_KEY)
-    client = MegaNova(**kwargs)
-    client._transport._sleep = sleeps.sync
-    client._transport._random = lambda: 0.0
-    client._transport._now = lambda: 1_700_000_000.0
-    return client
+    kwargs.setdefault("random", lambda: 0.0)
+    return MegaNova(**kwargs, sleep=sleeps.sync, clock=lambda: 1_700_000_000.0)
 
 
 def make_async_client(sleeps: Sleeps, **kwargs: Any) -> AsyncMegaNova:
     """The async twin of :func:`make_client`."""
     kwargs.setdefault("api_key", API_KEY)
-    client = AsyncMegaNova(**kwargs)
-    client._transport._sleep = sleeps.async_
-    client._transport._random = lambda: 0.0
-    client._transport._now = lambda: 1_700_000_000.0
-    return client
+    kwargs.setdefault("random", lambda: 0.0)
+    return AsyncMegaNova(**kwargs, sleep=sleeps.async_, clock=lambda: 1_700_000_000.0)

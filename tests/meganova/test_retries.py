@@ -216,8 +216,7 @@ def test_backoff_is_capped_at_eight_seconds(sleeps: Sleeps, httpx_mock: HTTPXMoc
 
 
 def test_jitter_only_shortens_the_backoff(sleeps: Sleeps, httpx_mock: HTTPXMock) -> None:
-    client = make_client(sleeps)
-    client._transport._random = lambda: 0.999
+    client = make_client(sleeps, random=lambda: 0.999)
     httpx_mock.add_response(status_code=500)
     httpx_mock.add_response(json=chat_json())
     chat(client)

@@ -15,6 +15,9 @@ EXPECTED = {
     "AsyncResource",
     "SyncResource",
     "split_options",
+    # One way to build a client's configuration for both SDKs.
+    "SdkSettings",
+    "client_config",
     # Facade helpers (added by the lead: _calls.py, _error_table.py).
     "Call",
     "CallOptions",

@@ -34,18 +34,14 @@ class Sleeps(List[float]):
 
 def make_client(sleeps: Sleeps, base_url: Optional[str] = BASE_URL, **kwargs: Any) -> ZaguanClient:
     kwargs.setdefault("api_key", API_KEY)
-    client = ZaguanClient(base_url=base_url, **kwargs)
-    client._transport._sleep = sleeps.sync
-    return client
+    return ZaguanClient(base_url=base_url, sleep=sleeps.sync, **kwargs)
 
 
 def make_async_client(
     sleeps: Sleeps, base_url: Optional[str] = BASE_URL, **kwargs: Any
 ) -> AsyncZaguanClient:
     kwargs.setdefault("api_key", API_KEY)
-    client = AsyncZaguanClient(base_url=base_url, **kwargs)
-    client._transport._sleep = sleeps.async_
-    return client
+    return AsyncZaguanClient(base_url=base_url, sleep=sleeps.async_, **kwargs)
 
 
 def chat_json(content: str = "Hello!", **extra: Any) -> Dict[str, Any]:
