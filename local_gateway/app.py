@@ -499,9 +499,10 @@ def _bearer_ok(authorization: Optional[str], expected: bytes) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected)
 
 
-def _endpoint(
-    operation: Operation, handler: Handler, api_key: str, state: _State
-) -> Callable[[Request], Awaitable[Response]]:
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _State) -> Endpoint:
     expected = api_key.encode()
     is_chat = operation.operation_id == "create_chat_completion"
 
@@ -581,7 +582,11 @@ async def _not_found(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 404
     if status == 405:
         message = f"Method {request.method} not allowed on {request.url.path}"
-        return error_response(405, message, "invalid_request_error", "method_not_allowed")
+        # RFC 9110 requires a 405 to say which methods the resource allows.
+        allow = exc.headers if isinstance(exc, HTTPException) and exc.headers else {}
+        return error_response(
+            405, message, "invalid_request_error", "method_not_allowed", headers=dict(allow)
+        )
     return error_response(status, f"No route {request.url.path}", "not_found_error", "not_found")
 
 
@@ -607,7 +612,9 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
     answer its own schema accepts.
     """
     state = _State()
-    routes: List[BaseRoute] = []
+    # One route per path, holding every method of that path: a 405 then lists them all in
+    # its `Allow` header (one route per operation would list only the first route's methods).
+    by_path: Dict[str, Dict[str, Endpoint]] = {}
     for api in APIS:
         for (method, path), operation in load_operations(api, spec_dir).items():
             _warm_up(operation)
@@ -615,7 +622,26 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
             # `:path` lets a Meganova model id keep its slash, sent raw or as %2F (which uvicorn
             # decodes before routing).
             route_path = _PREFIXES[api] + path.replace("{model_id}", "{model_id:path}")
-            routes.append(
-                Route(route_path, _endpoint(operation, handler, api_key, state), methods=[method])
-            )
+            endpoint = _endpoint(operation, handler, api_key, state)
+            by_path.setdefault(route_path, {})[method] = endpoint
+    routes: List[BaseRoute] = [
+        Route(route_path, _by_method(endpoints), methods=list(endpoints))
+        for route_path, endpoints in by_path.items()
+    ]
     return Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
+
+
+def _by_method(endpoints: Dict[str, Endpoint]) -> Endpoint:
+    if len(endpoints) == 1:
+        return next(iter(endpoints.values()))
+    # Starlette answers HEAD on a GET route; the GET endpoint serves it (uvicorn drops the body).
+    get = endpoints.get("GET")
+
+    async def dispatch(request: Request) -> Response:
+        endpoint = endpoints.get(request.method)
+        if endpoint is None and request.method == "HEAD" and get is not None:
+            endpoint = get
+        assert endpoint is not None  # the route only matches the methods listed
+        return await endpoint(request)
+
+    return dispatch

@@ -6,161 +6,22 @@ it with ``start_gateway(spec_dir=...)``: what a maintainer does when adding an e
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Any, Dict, Iterator, Optional
+from typing import Any, Dict, Iterator
 
 import httpx
 import pytest
-import yaml
 
 from local_gateway import Gateway, SpecAnswerError, start_gateway
 from local_gateway.answers import build_value
 from local_gateway.spec import instance_checker, load_spec, response_validator
 
-REPO = Path(__file__).resolve().parents[2]
-
-THING = {
-    "type": "object",
-    "required": ["id", "kind", "created_at", "tags", "owner", "note", "score", "version"],
-    "properties": {
-        "id": {"type": "string", "minLength": 12},
-        "kind": {"type": "string", "enum": ["widget", "gadget"]},
-        "created_at": {"type": "string", "format": "date-time"},
-        "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}},
-        "owner": {"anyOf": [{"type": "null"}, {"$ref": "#/components/schemas/Owner"}]},
-        "note": {"type": ["string", "null"]},
-        "score": {"type": "integer", "minimum": 3, "maximum": 9},
-        "version": {"const": 2},
-        "status": {"type": "string", "default": "ready"},
-    },
-    "additionalProperties": False,
-}
-COMPONENTS = {
-    "Tag": {
-        "type": "object",
-        "required": ["name", "weight"],
-        "properties": {"name": {"type": "string"}, "weight": {"type": "number", "default": 0.5}},
-    },
-    "Owner": {
-        "type": "object",
-        "required": ["user"],
-        "properties": {
-            "user": {
-                "oneOf": [
-                    {"type": "string", "format": "email"},
-                    {"type": "integer", "minimum": 1},
-                ]
-            }
-        },
-    },
-}
-REQUEST = {
-    "type": "object",
-    "required": ["name"],
-    "properties": {"name": {"type": "string"}, "count": {"type": "integer", "minimum": 1}},
-}
-
-
-def _json_content(schema: Dict[str, Any], example: Optional[Any] = None) -> Dict[str, Any]:
-    media: Dict[str, Any] = {"schema": schema}
-    if example is not None:
-        media["example"] = example
-    return {"application/json": media}
-
-
-def _operation(
-    operation_id: str, response: Dict[str, Any], body: bool = True, **extra: Any
-) -> Dict[str, Any]:
-    spec_op: Dict[str, Any] = {
-        "tags": ["health"],
-        "operationId": operation_id,
-        "summary": operation_id,
-        "responses": {
-            **response,
-            "400": {"$ref": "#/components/responses/BadRequest"},
-            "401": {"$ref": "#/components/responses/Unauthorized"},
-        },
-        **extra,
-    }
-    if body:
-        spec_op["requestBody"] = {"required": True, "content": _json_content(REQUEST)}
-    return spec_op
-
-
-def _spec_copy(tmp_path: Path, edit: Dict[str, Any]) -> Path:
-    """A copy of spec/ whose zaguan.yaml gains ``edit``'s paths and schemas."""
-    folder = tmp_path / "spec"
-    shutil.copytree(REPO / "spec", folder)
-    target = folder / "zaguan.yaml"
-    document = yaml.safe_load(target.read_text(encoding="utf-8"))
-    document["paths"].update(edit.get("paths", {}))
-    document["components"]["schemas"].update(edit.get("schemas", {}))
-    target.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    return folder
-
-
-THING_EXAMPLE: Dict[str, Any] = {
-    "id": "thing-000000001",
-    "kind": "gadget",
-    "created_at": "2025-06-30T12:00:00Z",
-    "tags": [],
-    "owner": None,
-    "note": "from the spec",
-    "score": 5,
-    "version": 2,
-}
-EDIT: Dict[str, Any] = {
-    "paths": {
-        "/v1/echo-thing": {
-            "post": _operation(
-                "create_echo_thing",
-                {"200": {"description": "The thing.", "content": _json_content(THING)}},
-            )
-        },
-        "/v1/echo-thing-example": {
-            "post": _operation(
-                "create_echo_thing_example",
-                {
-                    "201": {
-                        "description": "The thing.",
-                        "headers": {
-                            "X-Thing-Version": {"required": True, "schema": {"type": "integer"}}
-                        },
-                        "content": _json_content(THING, THING_EXAMPLE),
-                    }
-                },
-            )
-        },
-        "/v1/things/{thing_id}": {
-            "delete": _operation(
-                "delete_thing",
-                {"204": {"description": "Gone."}},
-                body=False,
-                parameters=[
-                    {
-                        "name": "thing_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "integer", "minimum": 1},
-                    },
-                    {
-                        "name": "X-Confirm",
-                        "in": "header",
-                        "required": True,
-                        "schema": {"type": "string", "enum": ["yes"]},
-                    },
-                ],
-            )
-        },
-    },
-    "schemas": {**COMPONENTS, "Thing": THING},
-}
+from .edited_spec import COMPONENTS, EDIT, THING, THING_EXAMPLE, json_content, operation, spec_copy
 
 
 @pytest.fixture(scope="module")
 def spec_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _spec_copy(tmp_path_factory.mktemp("edited"), EDIT)
+    return spec_copy(tmp_path_factory.mktemp("edited"), EDIT)
 
 
 @pytest.fixture(scope="module")
@@ -257,6 +118,19 @@ def test_path_and_header_parameters_are_validated(
     assert reply.json()["error"]["param"] == param
 
 
+def test_two_operations_of_one_path_each_answer_and_a_405_lists_both(
+    client: httpx.Client, spec_dir: Path
+) -> None:
+    reply = client.get("/v1/things/7")
+    assert reply.status_code == 200
+    _valid(spec_dir, "get_thing", reply)
+    assert client.delete("/v1/things/7", headers={"X-Confirm": "yes"}).status_code == 204
+    assert client.head("/v1/things/7").status_code == 200
+    refused = client.put("/v1/things/7")
+    assert refused.status_code == 405
+    assert set(refused.headers["allow"].split(", ")) == {"GET", "HEAD", "DELETE"}
+
+
 def test_the_other_operations_keep_their_handlers(client: httpx.Client) -> None:
     assert client.get("/health").json()["status"] == "ok"
     history = client.get("/v1/credits/history", params={"limit": 5}).json()
@@ -268,9 +142,9 @@ def test_an_example_that_breaks_its_schema_stops_the_gateway(tmp_path: Path) -> 
     edit = {
         "paths": {
             "/v1/broken": {
-                "get": _operation(
+                "get": operation(
                     "get_broken",
-                    {"200": {"description": "x", "content": _json_content(THING, broken)}},
+                    {"200": {"description": "x", "content": json_content(THING, broken)}},
                     body=False,
                 )
             }
@@ -278,7 +152,7 @@ def test_an_example_that_breaks_its_schema_stops_the_gateway(tmp_path: Path) -> 
         "schemas": COMPONENTS,
     }
     with pytest.raises(SpecAnswerError, match=r"200 example of GET /v1/broken .*score: 12"):
-        start_gateway(spec_dir=_spec_copy(tmp_path, edit))
+        start_gateway(spec_dir=spec_copy(tmp_path, edit))
 
 
 def test_a_schema_no_value_can_fit_names_the_fix(tmp_path: Path) -> None:
@@ -290,9 +164,9 @@ def test_a_schema_no_value_can_fit_names_the_fix(tmp_path: Path) -> None:
     edit = {
         "paths": {
             "/v1/loop": {
-                "get": _operation(
+                "get": operation(
                     "get_loop",
-                    {"200": {"description": "x", "content": _json_content(node)}},
+                    {"200": {"description": "x", "content": json_content(node)}},
                     body=False,
                 )
             }
@@ -300,7 +174,7 @@ def test_a_schema_no_value_can_fit_names_the_fix(tmp_path: Path) -> None:
         "schemas": {"Loop": node},
     }
     with pytest.raises(SpecAnswerError, match=r"requires itself.*give the response an `example`"):
-        start_gateway(spec_dir=_spec_copy(tmp_path, edit))
+        start_gateway(spec_dir=spec_copy(tmp_path, edit))
 
 
 # --- the value builder on its own ---------------------------------------------------------

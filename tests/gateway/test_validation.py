@@ -106,3 +106,4 @@ def test_wrong_method_is_a_json_405(zaguan: httpx.Client) -> None:
     reply = zaguan.get("/v1/chat/completions")
     assert reply.status_code == 405
     assert reply.json()["error"]["code"] == "method_not_allowed"
+    assert reply.headers["allow"] == "POST"  # RFC 9110: a 405 lists the allowed methods
