@@ -142,11 +142,27 @@ def render_package(document: dict[str, Any], config: Path, target: Path, workdir
         ],
         cwd=workdir,
     )  # fmt: skip
+    mark_generated(target)
     for line in output.splitlines():
         if line.startswith("renamed "):  # what generator/_names.py changed, for the maintainer
             print(f"{target.name}: {line}")
     _render_params(document, workdir, target / "params.py")
     (target / "py.typed").write_text("", encoding="utf-8")
+
+
+OPC_HEADER = "# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit."
+
+
+def mark_generated(output: Path) -> list[str]:
+    """Add the "generated, do not edit" line to every Python file a stock template wrote (ours
+    carry it already), so that no template is forked for that line alone; returns the files."""
+    marked = []
+    for path in sorted(output.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("# Generated from spec/"):
+            path.write_text(f"{OPC_HEADER}\n{text}", encoding="utf-8")
+            marked.append(str(path.relative_to(output)))
+    return marked
 
 
 def format_tree(output: Path) -> None:

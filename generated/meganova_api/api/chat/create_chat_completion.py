@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
+
+from ...types import (
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from _gateway_runtime import CallOptions
@@ -38,11 +42,13 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> ChatResponse:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = ChatResponse.from_dict(data)
+_SUCCESS = model_kind(lambda: ChatResponse)
 
-    return response_200
+
+def parse_success(data: Any) -> ChatResponse:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("ChatResponse", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success

@@ -1,9 +1,13 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
+
+from ...types import (
+    model_kind,
+)
 
 if TYPE_CHECKING:
     from _gateway_runtime import CallOptions
@@ -29,11 +33,13 @@ def build_request() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_success(data: Any) -> ModelList:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = ModelList.from_dict(data)
+_SUCCESS = model_kind(lambda: ModelList)
 
-    return response_200
+
+def parse_success(data: Any) -> ModelList:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("ModelList", _SUCCESS.parse(data, None))
 
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
 
@@ -10,6 +10,7 @@ from ...types import (
     UNSET,
     Unset,
     check_parameter,
+    model_kind,
 )
 
 if TYPE_CHECKING:
@@ -66,11 +67,13 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> UsageSummary:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = UsageSummary.from_dict(data)
+_SUCCESS = model_kind(lambda: UsageSummary)
 
-    return response_200
+
+def parse_success(data: Any) -> UsageSummary:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("UsageSummary", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success

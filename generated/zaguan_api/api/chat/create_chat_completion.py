@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
 
 from ...types import (
     UNSET,
     Unset,
+    model_kind,
 )
 
 if TYPE_CHECKING:
@@ -46,11 +47,13 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> ChatResponse:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = ChatResponse.from_dict(data)
+_SUCCESS = model_kind(lambda: ChatResponse)
 
-    return response_200
+
+def parse_success(data: Any) -> ChatResponse:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("ChatResponse", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success

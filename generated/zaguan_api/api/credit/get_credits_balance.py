@@ -1,13 +1,14 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
 
 from ...types import (
     UNSET,
     Unset,
+    model_kind,
 )
 
 if TYPE_CHECKING:
@@ -41,11 +42,13 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CreditsBalance:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = CreditsBalance.from_dict(data)
+_SUCCESS = model_kind(lambda: CreditsBalance)
 
-    return response_200
+
+def parse_success(data: Any) -> CreditsBalance:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("CreditsBalance", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success

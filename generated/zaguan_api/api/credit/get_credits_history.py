@@ -1,7 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
 
@@ -11,6 +11,7 @@ from ...types import (
     UNSET,
     Unset,
     check_parameter,
+    model_kind,
 )
 
 if TYPE_CHECKING:
@@ -59,11 +60,13 @@ def build_request(
     return _kwargs
 
 
-def parse_success(data: Any) -> CreditsHistory:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = CreditsHistory.from_dict(data)
+_SUCCESS = model_kind(lambda: CreditsHistory)
 
-    return response_200
+
+def parse_success(data: Any) -> CreditsHistory:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("CreditsHistory", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success

@@ -1,13 +1,15 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from _gateway_runtime import Call
 
 from ...types import (
     UNSET,
     Unset,
+    list_kind,
+    model_kind,
 )
 
 if TYPE_CHECKING:
@@ -41,16 +43,13 @@ def build_request(
     return _kwargs
 
 
+_SUCCESS = list_kind(model_kind(lambda: ModelCapabilities))
+
+
 def parse_success(data: Any) -> list[ModelCapabilities]:
-    """Build the typed result from the decoded JSON body of a successful reply."""
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = ModelCapabilities.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("list[ModelCapabilities]", _SUCCESS.parse(data, None))
 
 
 parse_result = parse_success
