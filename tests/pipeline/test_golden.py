@@ -240,3 +240,11 @@ def test_generated_methods_check_query_parameters_before_sending(golden_api: Any
 
     with pytest.raises(InvalidArgumentError, match="limit must be an integer"):
         Refuser().list_things(limit="ten")  # type: ignore[arg-type]
+
+
+def test_an_enum_parameter_is_sent_as_its_value_given_as_member_or_value(golden_api: Any) -> None:
+    from golden_api.api.things import list_things
+    from golden_api.models import Color
+
+    for color in (Color.RED, "red"):
+        assert list_things.build_request(color=color)["params"] == {"color": "red"}
