@@ -47,7 +47,7 @@ class ThingsMethods:
     def list_things(
         self: SyncSender,
         limit: int | None = None,
-        color: Color | None = None,
+        color: Color | str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -92,7 +92,7 @@ class AsyncThingsMethods:
     async def list_things(
         self: AsyncSender,
         limit: int | None = None,
-        color: Color | None = None,
+        color: Color | str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""

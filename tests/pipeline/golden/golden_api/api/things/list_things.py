@@ -28,7 +28,7 @@ from ...models.thing import Thing
 def build_request(
     *,
     limit: int | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
@@ -76,7 +76,7 @@ parse_result = parse_success
 def sync(
     *,
     limit: int | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | str | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
@@ -103,7 +103,7 @@ def sync(
 async def asyncio(
     *,
     limit: int | Unset = UNSET,
-    color: Color | Unset = UNSET,
+    color: Color | str | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
