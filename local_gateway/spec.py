@@ -256,6 +256,9 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
             schemas: Dict[str, Dict[str, Any]] = {}
             types: Dict[str, Dict[str, str]] = {}
             header_names: Dict[str, str] = {}
+            # Locations with a parameter that some value could break; the others need no
+            # validator (an optional plain-text header, say: X-Request-Id on every request).
+            constrained = set()
             # An operation's parameter overrides the path item's one of the same name and place.
             merged = {}
             for raw in item.get("parameters", []) + spec_op.get("parameters", []):
@@ -276,6 +279,9 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
                     entry["required"].append(name)
                 if location == "header":
                     header_names[name.lower()] = name
+                if location == "query" or not _always_met(param, resolve(document, schema)):
+                    constrained.add(location)
+            schemas = {name: entry for name, entry in schemas.items() if name in constrained}
             if schemas:
                 param_schemas[op_id] = schemas
             operations[(method.upper(), path)] = Operation(
@@ -313,6 +319,20 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
         if "header" in located:
             operation.headers = validator("header")
     return operations, registry, uri
+
+
+# Keywords that only describe a parameter's schema, and never make a value invalid.
+_ANNOTATIONS = frozenset(
+    {"description", "title", "example", "examples", "default", "deprecated", "$comment"}
+)
+
+
+def _always_met(param: Mapping[str, Any], schema: Mapping[str, Any]) -> bool:
+    # A path or header value is always text and a route only matches a present path value,
+    # so a plain string schema cannot fail there (a required header can: it may be absent).
+    if param.get("required") and param.get("in") != "path":
+        return False
+    return schema.get("type") == "string" and set(schema) - {"type"} <= _ANNOTATIONS
 
 
 def _absolutise(node: Any, uri: str) -> Any:
