@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Optional
 
-from ._errors import ErrorInfo, GatewayInvalidArgumentError
+from ._errors import ErrorBodyParser, ErrorInfo, GatewayInvalidArgumentError, read_error_body
 
 __all__ = ["StatusErrorTable"]
 
@@ -35,6 +35,9 @@ class StatusErrorTable:
     ``refine`` may pick a more specific builder from the error's contents (for example a 403
     whose type is ``band_access_denied``); it returns None to keep the status mapping.
     ``invalid`` builds the error for a bad argument (the SDK's ``InvalidArgumentError``).
+    ``error_body`` parses an error body with the SDK's generated model: a reply's or a
+    stream's error whose body fits it is read through it (:func:`read_error_body`) before
+    anything else looks at it.
     """
 
     by_status: Mapping[int, FromInfo]
@@ -46,9 +49,11 @@ class StatusErrorTable:
     timeout: Callable[..., Exception]
     refine: Optional[Callable[[ErrorInfo], Optional[FromInfo]]] = None
     invalid: Callable[[str], Exception] = GatewayInvalidArgumentError
+    error_body: Optional[ErrorBodyParser] = None
 
     def status_error(self, info: ErrorInfo) -> Exception:
         """The exception for a reply with an error status."""
+        info = read_error_body(info, self.error_body)
         build = self.refine(info) if self.refine is not None else None
         if build is None:
             status = info.status
@@ -68,6 +73,7 @@ class StatusErrorTable:
         The HTTP status of a stream was 200; the error event may name the real one in its
         ``status`` field or as a numeric ``code`` (``{"error": {"code": 429, ...}}``).
         """
+        info = read_error_body(info, self.error_body)
         if info.status is None or info.status < 400:
             status = _status_named_by(info)
             if status is not None:

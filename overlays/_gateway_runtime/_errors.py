@@ -18,6 +18,7 @@ from typing import (
     Any,
     Callable,
     Dict,
+    Generic,
     Iterable,
     List,
     Mapping,
@@ -26,7 +27,9 @@ from typing import (
     Sequence,
     Tuple,
     Type,
+    TypeVar,
     Union,
+    overload,
 )
 
 import httpx
@@ -34,9 +37,13 @@ import httpx
 from ._retry import parse_retry_after
 
 __all__ = [
+    "CaseField",
     "DefaultErrorFactory",
+    "ErrorBodyLike",
+    "ErrorBodyParser",
     "ErrorFactory",
     "ErrorInfo",
+    "ErrorObjectLike",
     "GatewayConnectionError",
     "GatewayDecodeError",
     "GatewayError",
@@ -45,10 +52,14 @@ __all__ = [
     "GatewayStreamError",
     "GatewayTimeoutError",
     "RedactingErrorFactory",
+    "as_number",
+    "as_text",
+    "attach_info",
     "describe_error",
     "error_info_from_payload",
     "error_info_from_response",
     "invalid_argument",
+    "read_error_body",
     "redact",
     "redact_headers",
     "redact_info",
@@ -79,7 +90,10 @@ class ErrorInfo:
     ``body`` is the parsed JSON body, else its text, else ``None``. ``details``
     holds the extra fields found in ``error`` or ``error.details`` (for example
     ``credits_required``, ``credits_remaining``, ``band``, ``required_tier``,
-    ``current_tier``). ``retry_after`` comes from the headers, else the body.
+    ``current_tier``). ``retry_after`` comes from the headers, else the body. ``error`` is
+    the body's error object as the SDK's generated model (``ErrorDetail``,
+    ``ZaguanErrorDetail``) when the body fits the spec's error schema (see
+    :func:`read_error_body`), else None.
     """
 
     status: Optional[int]
@@ -92,6 +106,7 @@ class ErrorInfo:
     headers: HeadersLike = field(default_factory=dict, repr=False)
     retry_after: Optional[float] = None
     details: Dict[str, Any] = field(default_factory=dict)
+    error: Any = field(default=None, repr=False)
 
 
 class ErrorFactory(Protocol):
@@ -369,6 +384,8 @@ def redact_info(info: ErrorInfo, secrets: Iterable[str]) -> ErrorInfo:
         body=redact_value(info.body, secrets),
         headers=headers,
         details=redact_value(info.details, secrets) or {},
+        # A model is not walked for secrets: read_error_body builds it anew from the body.
+        error=None,
     )
 
 
@@ -632,3 +649,172 @@ def error_info_from_response(
         return redact_info(info, secrets)
     except Exception:  # this function must never raise
         return _fallback(status, request_id, headers, secrets)
+
+
+# --- reading error bodies through the SDK's generated model -----------------------------------
+
+
+class ErrorObjectLike(Protocol):
+    """The error object of a body (the generated ``ErrorDetail`` / ``ZaguanErrorDetail``):
+    typed fields, and a mapping by JSON name that holds the case fields and unknown ones."""
+
+    @property
+    def message(self) -> str:
+        """Human-readable explanation."""
+
+    @property
+    def type(self) -> Optional[str]:
+        """Error category."""
+
+    @property
+    def code(self) -> Union[int, str, None]:
+        """Machine-readable code."""
+
+    @property
+    def param(self) -> Optional[str]:
+        """The request parameter at fault."""
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by JSON name."""
+
+
+class ErrorBodyLike(Protocol):
+    """An error body (the generated ``ErrorResponse`` / ``ZaguanErrorResponse``)."""
+
+    @property
+    def error(self) -> ErrorObjectLike:
+        """What went wrong."""
+
+
+#: Parses ``{"error": {...}}`` with an SDK's generated error-body model, raising when the body
+#: does not fit it (``ErrorResponse.from_dict``, imported when the first error arrives).
+ErrorBodyParser = Callable[[Mapping[str, Any]], ErrorBodyLike]
+
+
+def read_error_body(info: ErrorInfo, parse: Optional[ErrorBodyParser]) -> ErrorInfo:
+    """``info`` with its message, code, type and param read through ``parse`` (the
+    generated error-body model) and the typed error object in ``info.error``, when the body
+    fits the spec's ``{"error": {...}}`` schema; ``info`` unchanged when it does not (``{"error":
+    "text"}``, ``{"detail": ...}``, HTML, empty, a field of the wrong type), since the lenient
+    reading that built it is all there is for those. Never raises.
+
+    Case fields nested under ``error.details`` (some deployments put them there) are read as
+    if they sat in ``error`` itself, whose own fields win, so the model types them either way.
+    """
+    if parse is None or info.error is not None:
+        return info
+    body = info.body
+    if type(body) is not dict:
+        return info
+    raw = body.get("error")
+    if type(raw) is not dict:
+        return info
+    try:
+        nested = raw.get("details")
+        source = raw
+        if type(nested) is dict:
+            source = {key: value for key, value in nested.items() if key not in _KNOWN_KEYS}
+            source.update(raw)
+        error = parse({"error": source}).error
+        code = error.code
+        # `details` stays as the lenient reading left it: the same values for a body that
+        # fits (the model keeps numbers and strings as sent), and it also keeps an explicit
+        # null, which the model reads as absent. The case fields read the typed object.
+        return replace(
+            info,
+            # A blank message keeps the one the lenient reading found or composed.
+            message=error.message.strip() or info.message,
+            code=None if code is None else str(code),
+            type=error.type,
+            param=error.param,
+            error=error,
+        )
+    except Exception:  # not the documented shape, or a model that misbehaves: keep info
+        return info
+
+
+# --- the case fields of SDK errors, defined once for both SDKs ---------------------------------
+
+T = TypeVar("T")
+
+# Where attach_info puts the typed error object on an exception (a plain attribute, so it
+# survives pickle and deepcopy with the exception's other fields).
+_ERROR_OBJECT = "_error_object"
+
+
+def as_number(value: Any) -> Optional[float]:
+    """``value`` as a float when it is a JSON number (not a boolean), else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def as_text(value: Any) -> Optional[str]:
+    """``value`` when it is a string, else None."""
+    return value if isinstance(value, str) else None
+
+
+class CaseField(Generic[T]):
+    """A case field of an SDK error (``retry_after``, ``credits_required``, ``band``, ...),
+    declared once per class as ``band = CaseField(as_text, "The band refused.")``.
+
+    It reads, in order: a value set on the error (:func:`attach_info` sets the fields
+    :class:`ErrorInfo` owns, such as ``retry_after``, whose headers-first rule lives in the
+    runtime); the field of the typed error object, when the body fit the spec's schema; the
+    same name in ``details`` (an error built by hand, a body that did not fit). ``convert``
+    keeps only values of the field's type (``as_number``, ``as_text``); anything else is None.
+    """
+
+    def __init__(self, convert: Callable[[Any], Optional[T]], doc: str = "") -> None:
+        self.convert = convert
+        self.name = ""
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: Optional[type] = None) -> CaseField[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: Optional[type] = None) -> Optional[T]: ...
+
+    def __get__(
+        self, obj: Optional[object], owner: Optional[type] = None
+    ) -> Union[CaseField[T], Optional[T]]:
+        if obj is None:
+            return self
+        state: Dict[str, Any] = getattr(obj, "__dict__", {})
+        if self.name in state:
+            return self.convert(state[self.name])
+        error = state.get(_ERROR_OBJECT)
+        if error is not None:
+            try:
+                value = error[self.name]
+            except Exception:  # not in the typed object: a field this schema lacks
+                pass
+            else:
+                return self.convert(value)
+        details = state.get("details")
+        if isinstance(details, Mapping):
+            return self.convert(details.get(self.name))
+        return None
+
+    def __set__(self, obj: object, value: Optional[T]) -> None:
+        obj.__dict__[self.name] = value
+
+
+def attach_info(error: BaseException, info: ErrorInfo) -> None:
+    """Give an SDK exception built from ``info`` what its :class:`CaseField` s read: the typed
+    error object, and the value of each case field that ``info`` itself owns (``retry_after``).
+
+    Both SDKs' ``from_info`` call it, so their case fields are built the same way.
+    """
+    error.__dict__[_ERROR_OBJECT] = info.error
+    for cls in type(error).__mro__:
+        for name, member in vars(cls).items():
+            if isinstance(member, CaseField) and name in _INFO_FIELDS:
+                error.__dict__[name] = getattr(info, name)
+
+
+_INFO_FIELDS = frozenset(ErrorInfo.__dataclass_fields__)

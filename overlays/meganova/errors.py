@@ -12,10 +12,14 @@ so errors cross process pools. No error holds the API key, even one a server ech
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
 from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from _gateway_runtime._errors import CaseField, as_number, attach_info
 from meganova_api import errors as _model_errors
+
+if TYPE_CHECKING:
+    from meganova_api.models import ErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -88,7 +92,7 @@ class MeganovaError(Exception):
     @classmethod
     def from_info(cls, info: ErrorInfo) -> MeganovaError:
         """Build the exception from what the runtime read of a failed reply."""
-        return cls(
+        error = cls(
             info.message,
             code=info.code,
             status=info.status,
@@ -98,6 +102,8 @@ class MeganovaError(Exception):
             type=info.type,
             details=info.details,
         )
+        attach_info(error, info)
+        return error
 
 
 class InvalidArgumentError(MeganovaError, _model_errors.InvalidArgumentError):
@@ -148,14 +154,9 @@ class UnprocessableEntityError(APIError):
 class RateLimitError(APIError):
     """429: too many requests. ``retry_after`` is the wait the API asked for, in seconds."""
 
-    retry_after: Optional[float] = None
-
-    @classmethod
-    def from_info(cls, info: ErrorInfo) -> MeganovaError:
-        """Build the exception, keeping the API's ``Retry-After``."""
-        error = super().from_info(info)
-        error.retry_after = info.retry_after  # type: ignore[attr-defined]
-        return error
+    retry_after = CaseField(
+        as_number, "Seconds to wait, from the Retry-After header or the body's ``retry_after``."
+    )
 
 
 class InternalServerError(APIError):
@@ -172,6 +173,13 @@ class APIConnectionError(MeganovaError):
 
 class APITimeoutError(APIConnectionError):
     """Connecting, sending or waiting for the reply (or the next stream chunk) timed out."""
+
+
+def _error_body(data: Mapping[str, Any]) -> ErrorResponse:
+    # Imported when the first error arrives, so that importing the client stays light.
+    from meganova_api.models import ErrorResponse
+
+    return ErrorResponse.from_dict(data)
 
 
 # How the shared runtime turns a failed call into one of the classes above.
@@ -192,4 +200,5 @@ ERROR_TABLE = StatusErrorTable(
     connection=APIConnectionError,
     timeout=APITimeoutError,
     invalid=InvalidArgumentError,
+    error_body=_error_body,
 )

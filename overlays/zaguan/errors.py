@@ -5,7 +5,8 @@ exceptions never escape. HTTP error replies raise a subclass of :class:`APIError
 status code (and, for 403, by the error type); network failures raise
 :class:`APIConnectionError` (:class:`APITimeoutError` for timeouts); invalid arguments raise
 :class:`InvalidArgumentError` before anything is sent. The gateway's case fields (credits,
-band, tiers, retry_after) are read whether they sit in ``error`` or in ``error.details``.
+band, tiers, retry_after) are read whether they sit in ``error`` or in ``error.details``,
+through the generated ``ZaguanErrorDetail`` when the body fits the spec.
 
 ``str(error)`` is one line for a log reader (``429 rate_limit_exceeded: Slow down
 (request_id=abc)``); every class survives ``pickle`` and ``copy.deepcopy`` with all its fields,
@@ -14,10 +15,14 @@ so errors cross process pools. No error holds the API key, even one a server ech
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
 from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from _gateway_runtime._errors import CaseField, as_number, as_text, attach_info
 from zaguan_api import errors as _model_errors
+
+if TYPE_CHECKING:
+    from zaguan_api.models import ZaguanErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -115,7 +120,7 @@ class APIError(ZaguanError):
     @classmethod
     def from_info(cls, info: ErrorInfo) -> APIError:
         """Build the exception from what the runtime read of a failed reply."""
-        return cls(
+        error = cls(
             info.status,
             info.message,
             info.request_id,
@@ -125,6 +130,8 @@ class APIError(ZaguanError):
             headers=info.headers,
             details=info.details,
         )
+        attach_info(error, info)
+        return error
 
 
 class BadRequestError(APIError):
@@ -138,15 +145,8 @@ class AuthenticationError(APIError):
 class InsufficientCreditsError(APIError):
     """402: not enough credits; ``credits_required`` and ``credits_remaining`` say how many."""
 
-    @property
-    def credits_required(self) -> Optional[float]:
-        """Credits the request needed."""
-        return _number(self.details.get("credits_required"))
-
-    @property
-    def credits_remaining(self) -> Optional[float]:
-        """Credits left on the account."""
-        return _number(self.details.get("credits_remaining"))
+    credits_required = CaseField(as_number, "Credits the request needed.")
+    credits_remaining = CaseField(as_number, "Credits left on the account.")
 
 
 class PermissionDeniedError(APIError):
@@ -156,20 +156,9 @@ class PermissionDeniedError(APIError):
 class BandAccessDeniedError(PermissionDeniedError):
     """403 ``band_access_denied``: the model's band needs a higher tier."""
 
-    @property
-    def band(self) -> Optional[str]:
-        """The band of the model refused."""
-        return _text(self.details.get("band"))
-
-    @property
-    def required_tier(self) -> Optional[str]:
-        """The tier that may use the band."""
-        return _text(self.details.get("required_tier"))
-
-    @property
-    def current_tier(self) -> Optional[str]:
-        """The key's tier."""
-        return _text(self.details.get("current_tier"))
+    band = CaseField(as_text, "The band of the model refused.")
+    required_tier = CaseField(as_text, "The tier that may use the band.")
+    current_tier = CaseField(as_text, "The key's tier.")
 
 
 class NotFoundError(APIError):
@@ -187,10 +176,9 @@ class UnprocessableEntityError(APIError):
 class RateLimitError(APIError):
     """429: too many requests; ``retry_after`` is the wait the gateway asked for, in seconds."""
 
-    @property
-    def retry_after(self) -> Optional[float]:
-        """Seconds to wait, from the Retry-After header or the body's ``retry_after``."""
-        return _number(self.details.get("retry_after"))
+    retry_after = CaseField(
+        as_number, "Seconds to wait, from the Retry-After header or the body's ``retry_after``."
+    )
 
 
 class InternalServerError(APIError):
@@ -209,22 +197,11 @@ class APITimeoutError(APIConnectionError):
     """Connecting, sending or waiting for the reply (or the next stream chunk) timed out."""
 
 
-def _number(value: Any) -> Optional[float]:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+def _error_body(data: Mapping[str, Any]) -> ZaguanErrorResponse:
+    # Imported when the first error arrives, so that importing the client stays light.
+    from zaguan_api.models import ZaguanErrorResponse
 
-
-def _text(value: Any) -> Optional[str]:
-    return value if isinstance(value, str) else None
-
-
-def _with_retry_after(info: ErrorInfo) -> APIError:
-    # The header wins over the body; both end up in details so the property has one source.
-    details = dict(info.details)
-    if info.retry_after is not None:
-        details["retry_after"] = info.retry_after
-    error = RateLimitError.from_info(info)
-    error.details = details
-    return error
+    return ZaguanErrorResponse.from_dict(data)
 
 
 def _refine(info: ErrorInfo) -> Optional[Any]:
@@ -242,7 +219,7 @@ ERROR_TABLE = StatusErrorTable(
         404: NotFoundError.from_info,
         409: ConflictError.from_info,
         422: UnprocessableEntityError.from_info,
-        429: _with_retry_after,
+        429: RateLimitError.from_info,
     },
     client_error=APIError.from_info,
     server_error=InternalServerError.from_info,
@@ -252,4 +229,5 @@ ERROR_TABLE = StatusErrorTable(
     timeout=APITimeoutError,
     refine=_refine,
     invalid=InvalidArgumentError,
+    error_body=_error_body,
 )
