@@ -194,6 +194,27 @@ def test_malformed_json_variants_are_decode_errors(
         list(sync_transport(config, clock, body).stream(CHAT, lambda p, rid: p))
 
 
+def test_an_error_event_with_absurdly_deep_json_is_still_a_stream_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    # Found by test_sse_properties: json.loads raises RecursionError, not ValueError, here.
+    body = RecordingStream([b"event: error\ndata: " + b"[" * 100_000 + b"\n\n"])
+    with pytest.raises(GatewayStreamError):
+        list(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert body.closed
+
+
+def test_a_json_body_too_deep_to_decode_where_events_were_expected_is_a_decode_error(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([b"[" * 100_000])
+    stream = sync_transport(
+        config, clock, body, headers={"content-type": "application/json"}
+    ).stream(CHAT, delta)
+    with pytest.raises(GatewayDecodeError, match="malformed JSON"):
+        list(stream)
+
+
 def test_json_with_surrounding_whitespace_is_accepted(
     config: ClientConfig, clock: FakeClock
 ) -> None:
