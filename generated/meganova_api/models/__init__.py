@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .tool_call import ToolCall
     from .tool_call_delta import ToolCallDelta
     from .usage_group import UsageGroup
+    from .usage_group_by import UsageGroupBy
     from .usage_summary import UsageSummary
 
 _MODULES = {
@@ -63,6 +64,7 @@ _MODULES = {
     "ToolCall": ".tool_call",
     "ToolCallDelta": ".tool_call_delta",
     "UsageGroup": ".usage_group",
+    "UsageGroupBy": ".usage_group_by",
     "UsageSummary": ".usage_summary",
 }
 
@@ -102,5 +104,6 @@ __all__ = (
     "ToolCall",
     "ToolCallDelta",
     "UsageGroup",
+    "UsageGroupBy",
     "UsageSummary",
 )

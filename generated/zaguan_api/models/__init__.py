@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .credits_balance import CreditsBalance
     from .credits_history import CreditsHistory
     from .credits_history_entry import CreditsHistoryEntry
+    from .credits_period import CreditsPeriod
     from .credits_stats import CreditsStats
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
@@ -54,6 +55,7 @@ _MODULES = {
     "CreditsBalance": ".credits_balance",
     "CreditsHistory": ".credits_history",
     "CreditsHistoryEntry": ".credits_history_entry",
+    "CreditsPeriod": ".credits_period",
     "CreditsStats": ".credits_stats",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
@@ -99,6 +101,7 @@ __all__ = (
     "CreditsBalance",
     "CreditsHistory",
     "CreditsHistoryEntry",
+    "CreditsPeriod",
     "CreditsStats",
     "ErrorDetail",
     "ErrorResponse",

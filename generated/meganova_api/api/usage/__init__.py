@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
     from ...models.error_response import ErrorResponse
+    from ...models.usage_group_by import UsageGroupBy
     from ...models.usage_summary import UsageSummary
 
 
@@ -28,7 +29,7 @@ class UsageMethods:
         self: SyncSender,
         from_: str,
         to: str,
-        group_by: str | None = None,
+        group_by: UsageGroupBy | str | None = None,
         user_id: str | None = None,
         api_key: str | None = None,
         **options: Unpack[CallOptions],
@@ -53,7 +54,7 @@ class AsyncUsageMethods:
         self: AsyncSender,
         from_: str,
         to: str,
-        group_by: str | None = None,
+        group_by: UsageGroupBy | str | None = None,
         user_id: str | None = None,
         api_key: str | None = None,
         **options: Unpack[CallOptions],

@@ -10,6 +10,7 @@ from ...types import (
     UNSET,
     Unset,
     check_parameter,
+    enum_kind,
     model_kind,
 )
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
 
+from ...models.usage_group_by import UsageGroupBy
 from ...models.usage_summary import UsageSummary
 
 
@@ -26,7 +28,7 @@ def build_request(
     *,
     from_: str,
     to: str,
-    group_by: str | Unset = UNSET,
+    group_by: UsageGroupBy | str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     api_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,7 +41,7 @@ def build_request(
     check_parameter(from_, STR, "from_")
     check_parameter(to, STR, "to")
     if not isinstance(group_by, Unset):
-        check_parameter(group_by, STR, "group_by")
+        check_parameter(group_by, enum_kind(lambda: UsageGroupBy), "group_by")
     if not isinstance(user_id, Unset):
         check_parameter(user_id, STR, "user_id")
     if not isinstance(api_key, Unset):
@@ -50,7 +52,11 @@ def build_request(
 
     params["to"] = to
 
-    params["group_by"] = group_by
+    json_group_by: str | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = getattr(group_by, "value", group_by)
+
+    params["group_by"] = json_group_by
 
     params["user_id"] = user_id
 
@@ -83,7 +89,7 @@ def sync(
     *,
     from_: str,
     to: str,
-    group_by: str | Unset = UNSET,
+    group_by: UsageGroupBy | str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     api_key: str | Unset = UNSET,
     client: SyncSender,
@@ -94,7 +100,8 @@ def sync(
     Args:
         from_ (str):
         to (str):
-        group_by (str | Unset):
+        group_by (UsageGroupBy | Unset): How usage figures are grouped. A grouping the SDK does
+            not know yet is sent as given.
         user_id (str | Unset):
         api_key (str | Unset):
 
@@ -120,7 +127,7 @@ async def asyncio(
     *,
     from_: str,
     to: str,
-    group_by: str | Unset = UNSET,
+    group_by: UsageGroupBy | str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     api_key: str | Unset = UNSET,
     client: AsyncSender,
@@ -131,7 +138,8 @@ async def asyncio(
     Args:
         from_ (str):
         to (str):
-        group_by (str | Unset):
+        group_by (UsageGroupBy | Unset): How usage figures are grouped. A grouping the SDK does
+            not know yet is sent as given.
         user_id (str | Unset):
         api_key (str | Unset):
 

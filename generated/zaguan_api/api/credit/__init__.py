@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
     from ...models.credits_balance import CreditsBalance
+    from ...models.credits_period import CreditsPeriod
     from ...models.credits_stats import CreditsStats
     from ...models.error_response import ErrorResponse
     from ...models.zaguan_error_response import ZaguanErrorResponse
@@ -38,7 +39,7 @@ class CreditMethods:
 
     def get_credits_stats(
         self: SyncSender,
-        period: str | None = None,
+        period: CreditsPeriod | str | None = None,
         **options: Unpack[CallOptions],
     ) -> CreditsStats:
         """Credits statistics"""
@@ -65,7 +66,7 @@ class AsyncCreditMethods:
 
     async def get_credits_stats(
         self: AsyncSender,
-        period: str | None = None,
+        period: CreditsPeriod | str | None = None,
         **options: Unpack[CallOptions],
     ) -> CreditsStats:
         """Credits statistics"""

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, cast
 from _gateway_runtime import Call
 
 from ...types import (
-    STR,
     UNSET,
     Unset,
     check_parameter,
+    enum_kind,
     model_kind,
 )
 
@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
 
+from ...models.credits_period import CreditsPeriod
 from ...models.credits_stats import CreditsStats
 
 
 def build_request(
     *,
-    period: str | Unset = UNSET,
+    period: CreditsPeriod | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
@@ -37,10 +38,14 @@ def build_request(
         headers["X-Request-Id"] = x_request_id
 
     if not isinstance(period, Unset):
-        check_parameter(period, STR, "period")
+        check_parameter(period, enum_kind(lambda: CreditsPeriod), "period")
     params: dict[str, Any] = {}
 
-    params["period"] = period
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = getattr(period, "value", period)
+
+    params["period"] = json_period
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,7 +73,7 @@ parse_result = parse_success
 
 def sync(
     *,
-    period: str | Unset = UNSET,
+    period: CreditsPeriod | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
@@ -76,7 +81,8 @@ def sync(
     """Credits statistics
 
     Args:
-        period (str | Unset):
+        period (CreditsPeriod | Unset): A period credits statistics aggregate over. A period the
+            SDK does not know yet is sent as given.
         x_request_id (str | Unset):
 
     Raises:
@@ -96,7 +102,7 @@ def sync(
 
 async def asyncio(
     *,
-    period: str | Unset = UNSET,
+    period: CreditsPeriod | str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
@@ -104,7 +110,8 @@ async def asyncio(
     """Credits statistics
 
     Args:
-        period (str | Unset):
+        period (CreditsPeriod | Unset): A period credits statistics aggregate over. A period the
+            SDK does not know yet is sent as given.
         x_request_id (str | Unset):
 
     Raises:
