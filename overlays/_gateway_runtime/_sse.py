@@ -82,11 +82,6 @@ class SSEDecoder:
         self._last_id: Optional[str] = None
         self._retry: Optional[int] = None
 
-    @property
-    def last_event_id(self) -> Optional[str]:
-        """The last event id the stream set, or ``None``."""
-        return self._last_id
-
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
         """Add one network read; return the events it completed, in order."""
         if self._pending_cr:
@@ -95,27 +90,6 @@ class SSEDecoder:
             self._pending_cr = False
             if chunk[0] == 0x0A:
                 chunk = chunk[1:]
-        # Fast path for the shape LLM gateways send: one read carrying exactly one
-        # event of one data line (b"data: {...}\n\n") and nothing left over from
-        # earlier reads. It skips the line machinery and roughly halves the
-        # per-chunk cost; anything else takes the general path below.
-        if (
-            self._started
-            and not self._parts
-            and not self._data
-            and chunk.startswith(b"data: ")
-            and chunk.endswith(b"\n\n")
-            and chunk.find(b"\n") == len(chunk) - 2
-            and b"\r" not in chunk
-        ):
-            event = ServerSentEvent(
-                chunk[6:-2].decode("utf-8", "replace"),
-                self._event or "message",
-                self._last_id,
-                self._retry,
-            )
-            self._event = self._retry = None
-            return [event]
         # Only the new chunk needs searching: earlier parts held no terminator.
         end = chunk.rfind(b"\n")
         cr = chunk.rfind(b"\r", end + 1)

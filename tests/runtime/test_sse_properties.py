@@ -91,17 +91,17 @@ def split(draw: st.DrawFn, data: bytes) -> List[bytes]:
 BYTES_AND_READS = STREAM_BYTES.flatmap(lambda data: st.tuples(st.just(data), split(data)))
 
 
-def decode(reads: Sequence[bytes], flush: bool) -> Tuple[List[ServerSentEvent], Optional[str]]:
+def decode(reads: Sequence[bytes], flush: bool) -> List[ServerSentEvent]:
     decoder = SSEDecoder()
     events: List[ServerSentEvent] = []
     for read in reads:
         events.extend(decoder.feed(read))
     if flush:
         events.extend(decoder.flush())
-    return events, decoder.last_event_id
+    return events
 
 
-def reference(data: bytes) -> Tuple[List[ServerSentEvent], Optional[str]]:
+def reference(data: bytes) -> List[ServerSentEvent]:
     """The WHATWG event-stream interpretation of a whole buffer, line by line, plus the
     decoder's leniency at the end (a last line and event are dispatched as if terminated)."""
     text = data.decode("utf-8", "replace")
@@ -133,7 +133,7 @@ def reference(data: bytes) -> Tuple[List[ServerSentEvent], Optional[str]]:
             last_id = value
         elif name == "retry" and value and all("0" <= c <= "9" for c in value):
             retry = int(value)
-    return events, last_id
+    return events
 
 
 @SETTINGS
