@@ -14,9 +14,9 @@ import enum
 import json
 import logging
 import math
-import os
 import random as _random
 import time
+import uuid
 from collections import abc
 from types import TracebackType
 from typing import (
@@ -25,6 +25,7 @@ from typing import (
     Callable,
     Dict,
     Generic,
+    List,
     Mapping,
     Optional,
     Tuple,
@@ -186,16 +187,6 @@ def _json_problem(body: Any, exc: BaseException) -> str:
     return f"{path or 'The request body'} {problem}"
 
 
-def _new_request_id() -> str:
-    """A random version-4 UUID string, as ``str(uuid.uuid4())`` but about twice as fast
-    (this runs once per call, so it is part of the per-request overhead)."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
-    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
 def _default_async_sleep() -> Callable[[float], Awaitable[None]]:
     # anyio's sleep also works under trio; httpx already depends on anyio, but we do
     # not require it, so asyncio.sleep is the fallback.
@@ -260,23 +251,23 @@ class BaseTransport(Generic[ClientT]):
         body that could not be sent as given (naming the option or the body's path).
         """
         invalid = self._errors.invalid_argument
-        # A client this transport created already carries the default headers (building
-        # httpx's Headers per request is a measurable share of a call); a caller's client
-        # does not, so they go on each request.
-        headers: Dict[str, str] = {} if self._owns_client else self._headers.copy()
-        extra = req.get("headers")
-        if extra:
-            _merge(headers, extra)
+        # Precedence, lowest first: the caller's own httpx client's headers (merged in by
+        # build_request), the SDK's defaults and API key, the request description's headers,
+        # the call's extra_headers. A header given as None is removed from the built request,
+        # whoever set it.
+        headers = self._headers.copy()
+        removed: List[str] = []
+        described = req.get("headers")
+        if described:
+            _merge(headers, described, removed)
         request_id: Optional[str] = None
-        timeout: Optional[httpx.Timeout] = None if self._owns_client else self._client_timeout
-        removes_default = False
+        timeout = self._client_timeout
         body = req.get("json")
         params = req.get("params")
         if options is not None:
             check_options(options, invalid)
             if options.extra_headers:
-                _merge(headers, options.extra_headers)
-                removes_default = self._owns_client and None in options.extra_headers.values()
+                _merge(headers, options.extra_headers, removed)
             request_id = options.request_id
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
@@ -285,9 +276,8 @@ class BaseTransport(Generic[ClientT]):
             if options.extra_query:
                 params = {**(params or {}), **options.extra_query}
         if request_id is None:
-            request_id = headers.pop(self._rid_header, None) or _new_request_id()
-        else:
-            headers.pop(self._rid_header, None)
+            request_id = headers.pop(self._rid_header, None) or str(uuid.uuid4())
+        headers[self._rid_header] = request_id
         url: str = req["url"]
         if len(url) > MAX_PATH_LENGTH:
             raise invalid(
@@ -301,34 +291,27 @@ class BaseTransport(Generic[ClientT]):
         content = req.get("content")
         if body is not None:
             content = self._encode(body)
+            headers.setdefault("content-type", _JSON_TYPE)
         try:
-            if removes_default:
-                request = self._request_without_defaults(
-                    req, url, params, headers, options, request_id, content, timeout
-                )
-            else:
-                # build_request (not httpx.Request) so that a caller's own client still
-                # applies its default headers, cookies and event hooks. An owned client
-                # already has our headers and timeout; only what differs per call is passed
-                # (httpx's header merging is a measurable share of a call, so the request
-                # id and the content type are set on the built request).
-                request = self._client.build_request(
-                    req["method"],
-                    url,
-                    params=params or None,
-                    headers=headers or None,
-                    content=content,
-                    data=req.get("data"),
-                    files=req.get("files"),
-                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-                )
-                request.headers[self._rid_header] = request_id
+            # build_request (not httpx.Request) so that a caller's own client still applies
+            # its default headers, cookies and query parameters.
+            request = self._client.build_request(
+                req["method"],
+                url,
+                params=params or None,
+                headers=headers,
+                content=content,
+                data=req.get("data"),
+                files=req.get("files"),
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
         except (httpx.HTTPError, httpx.InvalidURL, TypeError, ValueError) as exc:
             # What httpx refuses to build (a bad character in a path or query parameter).
             message = f"The request cannot be built: {type(exc).__name__}: {exc}"
             raise invalid(message) from None
-        if body is not None and "content-type" not in headers:
-            request.headers["content-type"] = _JSON_TYPE
+        for name in removed:
+            if name not in headers:
+                request.headers.pop(name, None)
         return request, request_id
 
     def _encode(self, body: Any) -> bytes:
@@ -351,34 +334,6 @@ class BaseTransport(Generic[ClientT]):
                 "extra_body cannot be merged into this call's JSON body, which is not an object"
             )
         return {**body, **extra_body}
-
-    def _request_without_defaults(
-        self,
-        req: RequestDescription,
-        url: str,
-        params: Any,
-        headers: Dict[str, str],
-        options: Optional[RequestOptions],
-        request_id: str,
-        content: Any,
-        timeout: Optional[httpx.Timeout],
-    ) -> httpx.Request:
-        # A default header given as None must go; client-level headers cannot be removed
-        # per request, so this request is built without them.
-        full = self._headers.copy()
-        _merge(full, (options.extra_headers if options else None) or {})
-        _merge(full, {k: v for k, v in headers.items() if k not in full})
-        full[self._rid_header] = request_id
-        return httpx.Request(
-            req["method"],
-            url,
-            params=params or None,
-            headers=full,
-            content=content,
-            data=req.get("data"),
-            files=req.get("files"),
-            extensions={"timeout": (timeout or self._timeout).as_dict()},
-        )
 
     def retry_state(self, options: Optional[RequestOptions]) -> RetryState:
         """Fresh retry bookkeeping for one call."""
@@ -544,12 +499,16 @@ def _wrong_client(given: object, wanted: type) -> str:
     return f"http_client must be an httpx.{wanted.__name__}, not {name}{hint}"
 
 
-def _merge(headers: Dict[str, str], extra: Mapping[str, Optional[str]]) -> None:
+def _merge(headers: Dict[str, str], extra: Mapping[str, Optional[str]], removed: List[str]) -> None:
+    # Lower-case keys, so that a caller's "authorization" replaces ours instead of being
+    # sent alongside it.
     for key, value in extra.items():
+        name = key.lower()
         if value is None:
-            headers.pop(key.lower(), None)  # None removes a header, e.g. a default one
+            headers.pop(name, None)
+            removed.append(name)
         else:
-            headers[key.lower()] = value
+            headers[name] = value
 
 
 class SyncTransport(BaseTransport[httpx.Client]):
@@ -571,7 +530,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise invalid_argument(config.errors, _wrong_client(http_client, httpx.Client))
         owns = http_client is None
-        client = http_client or httpx.Client(timeout=config.http_timeout, headers=_defaults(config))
+        client = http_client or httpx.Client(timeout=config.http_timeout)
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = sleep
 
@@ -698,9 +657,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise invalid_argument(config.errors, _wrong_client(http_client, httpx.AsyncClient))
         owns = http_client is None
-        client = http_client or httpx.AsyncClient(
-            timeout=config.http_timeout, headers=_defaults(config)
-        )
+        client = http_client or httpx.AsyncClient(timeout=config.http_timeout)
         super().__init__(config, client, owns_client=owns, random=random, now=now)
         self._sleep = async_sleep or _default_async_sleep()
 
@@ -783,8 +740,6 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         """Close the httpx client if this transport created it; a caller's client is left open."""
         if self._owns_client:
             await self._client.aclose()
-
-    close = aclose
 
     async def __aenter__(self) -> AsyncTransport:
         return self

@@ -20,6 +20,7 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
+from _gateway_runtime._streaming import deferred_stream
 
 from .conftest import API_KEY, BASE_URL, FakeClock
 
@@ -106,6 +107,69 @@ def test_request_and_extra_headers_override_defaults_and_none_removes(
     assert headers["anthropic-version"] == "2023-06-01"
     assert headers.get_list("x-mode") == ["call"]
     assert "runtime-tests" not in headers.get("user-agent", "")
+
+
+@pytest.mark.parametrize("removes", [False, True], ids=["keeps-defaults", "none-removes-one"])
+@pytest.mark.parametrize("owned", [True, False], ids=["owned-client", "callers-client"])
+@pytest.mark.parametrize("path", ["request", "stream", "async-request", "async-deferred-stream"])
+async def test_described_and_extra_headers_win_over_the_defaults_on_every_path(
+    path: str, owned: bool, removes: bool, httpx_mock: HTTPXMock
+) -> None:
+    # One request-building path: it once let a default User-Agent beat the request's own
+    # when an extra header was None (owned client only).
+    httpx_mock.add_response(
+        content=b"data: [DONE]\n\n" if "stream" in path else b"{}",
+        headers={"content-type": "text/event-stream" if "stream" in path else "application/json"},
+    )
+    config = ClientConfig(
+        base_url=BASE_URL,
+        api_key=API_KEY,
+        default_headers={"User-Agent": "sdk/1.0", "X-Team": "sdk", "X-Mode": "sdk"},
+    )
+    described = {**CHAT, "headers": {"User-Agent": "described/2.0", "X-Mode": "described"}}
+    extra: Dict[str, Any] = {"x-mode": "call", "X-Call": "1"}
+    if removes:
+        extra["X-Team"] = None
+    options = RequestOptions(extra_headers=extra)
+    client_headers = {"X-Client": "callers", "X-Team": "callers"}
+    if path.startswith("async"):
+        async with (
+            httpx.AsyncClient(headers=client_headers) as ahttp,
+            AsyncTransport(config, None if owned else ahttp) as atransport,
+        ):
+            if path == "async-request":
+                await atransport.request(described, as_json, options)
+            else:
+                astream = deferred_stream(atransport, described, lambda data, rid: data, options)
+                async with astream:
+                    assert [item async for item in astream] == []
+    else:
+        with (
+            httpx.Client(headers=client_headers) as http,
+            SyncTransport(config, None if owned else http) as transport,
+        ):
+            if path == "request":
+                transport.request(described, as_json, options)
+            else:
+                with transport.stream(described, lambda data, rid: data, options) as stream:
+                    assert list(stream) == []
+    headers = sent(httpx_mock).headers
+    assert headers.get_list("user-agent") == ["described/2.0"]
+    assert headers.get_list("x-mode") == ["call"]
+    assert headers["x-call"] == "1"
+    assert headers["authorization"] == f"Bearer {API_KEY}"
+    assert headers.get_list("x-team") == ([] if removes else ["sdk"])
+    assert headers.get("x-client") == (None if owned else "callers")
+    assert len(headers.get_list("x-request-id")) == 1
+
+
+def test_none_in_extra_headers_removes_a_header_of_the_callers_own_client(
+    config: ClientConfig, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={})
+    with httpx.Client(headers={"X-Client": "callers"}) as http, SyncTransport(config, http) as t:
+        t.request(CHAT, as_json, RequestOptions(extra_headers={"X-Client": None}))
+    assert "x-client" not in sent(httpx_mock).headers
 
 
 def test_fresh_uuid_request_id_per_call(transport: SyncTransport, httpx_mock: HTTPXMock) -> None:
