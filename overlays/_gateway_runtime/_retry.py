@@ -168,11 +168,6 @@ class RetryState:
         self._random = random
         self._now = now
 
-    @property
-    def attempt(self) -> int:
-        """Number of the attempt in progress, starting at 1."""
-        return self.retries_taken + 1
-
     def delay_after_status(
         self, status: int, headers: Optional[Mapping[str, str]]
     ) -> Optional[float]:
