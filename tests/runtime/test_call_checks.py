@@ -12,6 +12,7 @@ The ``Flavour`` helpers here serve the other runtime tests of both SDKs too.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import functools
 import json
@@ -25,7 +26,7 @@ from pytest_httpx import HTTPXMock
 
 import meganova.errors
 import zaguan.errors
-from _gateway_runtime import Call, RequestOptions, arun, run
+from _gateway_runtime import Call, RequestOptions
 from meganova import AsyncMegaNova, MegaNova
 from zaguan import AsyncZaguanClient, ZaguanClient
 
@@ -55,17 +56,17 @@ class Flavour:
     model: str
 
     def make(self, mode: str, sleeps: Sleeps, **kwargs: Any) -> Any:
-        """A client of this SDK (``mode`` "sync" or "async") whose sleeps are recorded."""
+        """A client of this SDK (``mode`` "sync" or "async") whose sleeps are recorded, never
+        waited for, without jitter (through the constructors' ``sleep`` and ``random``)."""
         kwargs.setdefault("api_key", self.key)
         kwargs.setdefault("base_url", self.base_url)
         if self.name == "zaguan":
             cls: Any = ZaguanClient if mode == "sync" else AsyncZaguanClient
         else:
             cls = MegaNova if mode == "sync" else AsyncMegaNova
-        client = cls(**kwargs)
-        client._transport._sleep = sleeps.sync if mode == "sync" else sleeps.async_
-        client._transport._random = lambda: 0.0
-        return client
+        kwargs.setdefault("sleep", sleeps.sync if mode == "sync" else sleeps.async_)
+        kwargs.setdefault("random", lambda: 0.0)
+        return cls(**kwargs)
 
     async def chat(self, client: Any, **kwargs: Any) -> Any:
         """A chat call with ``model`` and ``messages`` defaulted; awaited on async clients."""
@@ -81,11 +82,11 @@ class Flavour:
         return await _settle(client.models.list(**options))
 
     async def run(self, client: Any, call: Call[Any], options: Optional[RequestOptions]) -> Any:
-        """A call sent through the client's own transport (the runtime, with this SDK's
-        errors), for what the facades do not expose yet."""
-        if isinstance(client, (ZaguanClient, MegaNova)):
-            return run(client._transport, call, options)
-        return await arun(client._transport, call, options)
+        """A described call sent with the client's ``send`` (the runtime, with this SDK's
+        errors), for what the facades do not expose; awaited on async clients."""
+        fields = dataclasses.fields(options) if options is not None else ()
+        given = {f.name: getattr(options, f.name) for f in fields}
+        return await _settle(client.send(call, **{k: v for k, v in given.items() if v is not None}))
 
     def chat_json(self, content: str = "Hello!") -> Dict[str, Any]:
         """A complete chat reply body."""
