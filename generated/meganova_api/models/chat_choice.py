@@ -48,7 +48,6 @@ class ChatChoice(Model):
         ),
         "logprobs": ("logprobs", ANY, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -70,12 +69,13 @@ class ChatChoice(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatChoice:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None) -> ChatChoice:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -97,9 +97,14 @@ class ChatChoice(Model):
         value = get("logprobs")
         self.logprobs = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ChatChoice._FIELDS)
 
 
 from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402

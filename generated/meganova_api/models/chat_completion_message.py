@@ -48,7 +48,6 @@ class ChatCompletionMessage(Model):
         "reasoning_content": ("reasoning_content", union_kind(STR, NULL), False, None),
         "refusal": ("refusal", union_kind(STR, NULL), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -72,12 +71,15 @@ class ChatCompletionMessage(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatCompletionMessage:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ChatCompletionMessage:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("role")
         value = cls._coerce("role", value, path)
@@ -111,9 +113,14 @@ class ChatCompletionMessage(Model):
             value = cls._coerce("refusal", value, path)
         self.refusal = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ChatCompletionMessage._FIELDS)
 
 
 from ..models.tool_call import ToolCall  # noqa: E402

@@ -102,7 +102,6 @@ class ChatRequest(Model):
         "session_id": ("session_id", STR, False, None),
         "include_reasoning": ("include_reasoning", BOOL, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -162,12 +161,15 @@ class ChatRequest(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatRequest:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ChatRequest:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("model")
         if type(value) is not str:
@@ -296,9 +298,14 @@ class ChatRequest(Model):
             value = cls._coerce("include_reasoning", value, path)
         self.include_reasoning = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ChatRequest._FIELDS)
 
 
 from ..models.chat_message import ChatMessage  # noqa: E402

@@ -36,7 +36,6 @@ class ErrorDetail(Model):
         "code": ("code", union_kind(STR, INT, NULL), False, None),
         "param": ("param", union_kind(STR, NULL), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -58,12 +57,15 @@ class ErrorDetail(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ErrorDetail:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ErrorDetail:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("message")
         if type(value) is not str:
@@ -85,6 +87,11 @@ class ErrorDetail(Model):
             value = cls._coerce("param", value, path)
         self.param = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ErrorDetail._FIELDS)

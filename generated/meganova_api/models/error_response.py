@@ -27,7 +27,6 @@ class ErrorResponse(Model):
     _FIELDS: ClassVar[FieldTable] = {
         "error": ("error", model_kind(lambda: ErrorDetail), True, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -43,12 +42,15 @@ class ErrorResponse(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ErrorResponse:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ErrorResponse:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("error")
         if type(value) is dict:
@@ -57,9 +59,14 @@ class ErrorResponse(Model):
             value = cls._coerce("error", value, path)
         self.error = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ErrorResponse._FIELDS)
 
 
 from ..models.error_detail import ErrorDetail  # noqa: E402

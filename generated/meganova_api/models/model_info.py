@@ -72,7 +72,6 @@ class ModelInfo(Model):
         "capabilities": ("capabilities", ANY, False, None),
         "default": ("default", BOOL, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -114,12 +113,13 @@ class ModelInfo(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelInfo:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None) -> ModelInfo:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -189,9 +189,14 @@ class ModelInfo(Model):
             value = cls._coerce("default", value, path)
         self.default = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ModelInfo._FIELDS)
 
 
 from ..models.model_pricing import ModelPricing  # noqa: E402

@@ -27,7 +27,6 @@ class ModelPricing(Model):
         "prompt_tokens_per_1k": ("prompt_tokens_per_1k", FLOAT, True, None),
         "completion_tokens_per_1k": ("completion_tokens_per_1k", FLOAT, True, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -45,12 +44,15 @@ class ModelPricing(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelPricing:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ModelPricing:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("prompt_tokens_per_1k")
         if type(value) is not float:
@@ -62,6 +64,11 @@ class ModelPricing(Model):
             value = cls._coerce("completion_tokens_per_1k", value, path)
         self.completion_tokens_per_1k = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ModelPricing._FIELDS)

@@ -36,7 +36,6 @@ class TokenDetails(Model):
         "accepted_prediction_tokens": ("accepted_prediction_tokens", INT, False, None),
         "rejected_prediction_tokens": ("rejected_prediction_tokens", INT, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -60,12 +59,15 @@ class TokenDetails(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> TokenDetails:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> TokenDetails:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("reasoning_tokens")
         if value is not None and type(value) is not int:
@@ -92,6 +94,11 @@ class TokenDetails(Model):
             value = cls._coerce("rejected_prediction_tokens", value, path)
         self.rejected_prediction_tokens = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(TokenDetails._FIELDS)

@@ -60,7 +60,6 @@ class UsageSummary(Model):
         "currency": ("currency", STR, False, None),
         "groups": ("groups", list_kind(model_kind(lambda: UsageGroup)), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -94,12 +93,15 @@ class UsageSummary(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> UsageSummary:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> UsageSummary:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("from")
         if type(value) is not str:
@@ -159,9 +161,14 @@ class UsageSummary(Model):
             value = cls._coerce("groups", value, path)
         self.groups = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(UsageSummary._FIELDS)
 
 
 from ..models.usage_group import UsageGroup  # noqa: E402

@@ -54,7 +54,6 @@ class ChatChunk(Model):
         "usage": ("usage", union_kind(model_kind(lambda: Usage), NULL), False, None),
         "system_fingerprint": ("system_fingerprint", union_kind(STR, NULL), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -82,12 +81,13 @@ class ChatChunk(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatChunk:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None) -> ChatChunk:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -134,9 +134,14 @@ class ChatChunk(Model):
             value = cls._coerce("system_fingerprint", value, path)
         self.system_fingerprint = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ChatChunk._FIELDS)
 
 
 from ..models.chunk_choice import ChunkChoice  # noqa: E402

@@ -51,7 +51,6 @@ class ChatResponse(Model):
         "model": ("model", STR, False, None),
         "system_fingerprint": ("system_fingerprint", union_kind(STR, NULL), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -79,12 +78,15 @@ class ChatResponse(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ChatResponse:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ChatResponse:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -131,9 +133,14 @@ class ChatResponse(Model):
             value = cls._coerce("system_fingerprint", value, path)
         self.system_fingerprint = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ChatResponse._FIELDS)
 
 
 from ..models.choice import Choice  # noqa: E402

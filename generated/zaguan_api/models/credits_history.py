@@ -37,7 +37,6 @@ class CreditsHistory(Model):
         "total_entries": ("total_entries", INT, False, None),
         "next_cursor": ("next_cursor", union_kind(STR, NULL), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -57,12 +56,15 @@ class CreditsHistory(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> CreditsHistory:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> CreditsHistory:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("entries")
         if type(value) is list:
@@ -89,9 +91,14 @@ class CreditsHistory(Model):
             value = cls._coerce("next_cursor", value, path)
         self.next_cursor = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(CreditsHistory._FIELDS)
 
 
 from ..models.credits_history_entry import CreditsHistoryEntry  # noqa: E402

@@ -60,7 +60,6 @@ class CreditsStats(Model):
         "by_band": ("by_band", ANY, False, None),
         "by_day": ("by_day", ANY, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -92,12 +91,15 @@ class CreditsStats(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> CreditsStats:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> CreditsStats:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("period")
         if type(value) is not str:
@@ -146,9 +148,14 @@ class CreditsStats(Model):
         value = get("by_day")
         self.by_day = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(CreditsStats._FIELDS)
 
 
 from ..models.model_usage_breakdown import ModelUsageBreakdown  # noqa: E402

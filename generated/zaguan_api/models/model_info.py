@@ -37,7 +37,6 @@ class ModelInfo(Model):
         "description": ("description", STR, False, None),
         "metadata": ("metadata", ANY, False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -61,12 +60,13 @@ class ModelInfo(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ModelInfo:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None) -> ModelInfo:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -91,6 +91,11 @@ class ModelInfo(Model):
         value = get("metadata")
         self.metadata = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ModelInfo._FIELDS)

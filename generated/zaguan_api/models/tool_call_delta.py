@@ -38,7 +38,6 @@ class ToolCallDelta(Model):
         "type": ("type", STR, False, None),
         "function": ("function", model_kind(lambda: FunctionCallDelta), False, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -60,12 +59,15 @@ class ToolCallDelta(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ToolCallDelta:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ToolCallDelta:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -89,9 +91,14 @@ class ToolCallDelta(Model):
             value = cls._coerce("function", value, path)
         self.function = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ToolCallDelta._FIELDS)
 
 
 from ..models.function_call_delta import FunctionCallDelta  # noqa: E402

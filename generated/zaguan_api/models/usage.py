@@ -50,7 +50,6 @@ class Usage(Model):
             None,
         ),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -74,12 +73,13 @@ class Usage(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> Usage:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None) -> Usage:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("prompt_tokens")
         if type(value) is not int:
@@ -110,9 +110,14 @@ class Usage(Model):
             value = cls._coerce("completion_tokens_details", value, path)
         self.completion_tokens_details = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(Usage._FIELDS)
 
 
 from ..models.token_details import TokenDetails  # noqa: E402

@@ -28,7 +28,6 @@ class ZaguanErrorResponse(Model):
     _FIELDS: ClassVar[FieldTable] = {
         "error": ("error", model_kind(lambda: ZaguanErrorDetail), True, None),
     }
-    _KEYS: ClassVar[frozenset[str]] = frozenset(_FIELDS)
 
     def __init__(
         self,
@@ -44,12 +43,15 @@ class ZaguanErrorResponse(Model):
         )
 
     @classmethod
-    def _parse(cls, src: Mapping[str, Any], path: Path, self: Any = None) -> ZaguanErrorResponse:
-        # One function for construction (given `self`) and parsing: a call saved per object.
-        if type(src) is not dict:
-            src = cls._source(src, path)
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ZaguanErrorResponse:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = cls.__new__(cls)
+            self = object.__new__(cls)
         get = src.get
         value = get("error")
         if type(value) is dict:
@@ -58,9 +60,14 @@ class ZaguanErrorResponse(Model):
             value = cls._coerce("error", value, path)
         self.error = value
 
-        if not src.keys() <= cls._KEYS:
+        if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ZaguanErrorResponse._FIELDS)
 
 
 from ..models.zaguan_error_detail import ZaguanErrorDetail  # noqa: E402

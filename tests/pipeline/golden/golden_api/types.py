@@ -416,13 +416,12 @@ class Model(Mapping[str, Any]):
     # field and no request id costs nothing for them (a model is built per streamed chunk).
     __slots__ = ("_extra", "_request_id")
     _FIELDS: ClassVar[FieldTable] = {}
-    _KEYS: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any]
     _request_id: str | None
 
     @classmethod
     def _parse(
-        cls: type[M], src: Mapping[str, Any], path: Path, self: Any = None
+        cls: type[M], src_dict: Mapping[str, Any], path: Path = None, self: Any = None
     ) -> M:  # pragma: no cover - generated
         raise NotImplementedError
 
