@@ -162,7 +162,7 @@ class SSEDecoder:
                 self._event = None
                 self._retry = None
                 continue
-            # Fast path: nearly every line of an LLM stream is a data line.
+            # Nearly every non-blank line of an LLM stream is a data line: tested first.
             if line.startswith("data: "):
                 data.append(line[6:])
                 continue

@@ -53,9 +53,10 @@ __all__ = ["AsyncTransport", "BaseTransport", "RequestDescription", "SyncTranspo
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
-#: What generated ``_get_kwargs(...)`` functions return: ``method``, ``url`` (a path
-#: relative to the base URL, or an absolute URL), and optionally ``params`` (``None``
-#: values are dropped), ``headers``, and one body: ``json``, ``content``, ``data``
+#: What a generated endpoint module's ``build_request(...)`` returns: ``method``, ``url`` (a
+#: path relative to the base URL, or an absolute URL), and optionally ``params`` (``None``
+#: values are dropped), ``headers`` (an ``X-Request-Id`` among them becomes the call's
+#: request id unless ``request_id`` is given), and one body: ``json``, ``content``, ``data``
 #: (form fields) or ``files`` (multipart).
 RequestDescription = Mapping[str, Any]
 
