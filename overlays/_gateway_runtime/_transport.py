@@ -257,7 +257,7 @@ class BaseTransport(Generic[ClientT]):
         # from the built request, whoever set it. A client this transport created holds the
         # SDK's defaults itself, because httpx builds a Headers object from every mapping it
         # is given: passing them per request costs a chat call 8-12 us in process, about 1%
-        # in make bench (Meganova, four default headers: +0.012x over six paired runs, five
+        # in make bench (Meganova, three default headers: +0.012x over six paired runs, five
         # of them the same way). A caller's client does not hold them, so they go on each
         # of its requests.
         headers: Dict[str, str] = {} if self._owns_client else self._headers.copy()
@@ -318,7 +318,8 @@ class BaseTransport(Generic[ClientT]):
         if body is not None and "content-type" not in headers:
             request.headers["content-type"] = _JSON_TYPE
         for name in removed:
-            if name not in headers:
+            # The request id is always sent: a None there only means "no id of mine".
+            if name not in headers and name != self._rid_header:
                 request.headers.pop(name, None)
         return request, request_id
 

@@ -172,6 +172,24 @@ def test_none_in_extra_headers_removes_a_header_of_the_callers_own_client(
     assert "x-client" not in sent(httpx_mock).headers
 
 
+def test_none_for_the_request_id_header_still_sends_the_calls_id(
+    transport: SyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={})
+    options = RequestOptions(extra_headers={"X-Request-Id": None})
+    result = transport.request(CHAT, as_json, options)
+    assert rid_header(sent(httpx_mock)) == result.request_id
+
+
+def test_a_request_id_among_the_described_headers_is_the_calls_id(
+    transport: SyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={})
+    result = transport.request({**CHAT, "headers": {"X-Request-Id": "described-1"}}, as_json)
+    assert result.request_id == "described-1" == rid_header(sent(httpx_mock))
+    assert sent(httpx_mock).headers.get_list("x-request-id") == ["described-1"]
+
+
 def test_fresh_uuid_request_id_per_call(transport: SyncTransport, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={}, is_reusable=True)
     first = transport.request(CHAT, as_json).request_id
