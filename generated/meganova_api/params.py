@@ -7,6 +7,85 @@ from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired, TypeAlias
 
+
+class RerankRequestParam(TypedDict):
+    """
+    A query and the documents to rank against it.
+    """
+
+    query: str
+    """
+    The query.
+    """
+    documents: list[str | dict[str, Any]]
+    """
+    The documents, as text or as objects.
+    """
+    model: str
+    """
+    The reranking model.
+    """
+    top_n: NotRequired[int]
+    """
+    Return only the best `top_n` (all when left out).
+    """
+    return_documents: NotRequired[bool]
+    """
+    Whether each result repeats its document.
+    """
+
+
+class ImageGenerationRequestParam(TypedDict):
+    """
+    A request for a generated image.
+    """
+
+    prompt: str
+    """
+    What the image shows.
+    """
+    model: str
+    """
+    The image model.
+    """
+    width: NotRequired[int]
+    """
+    Width in pixels.
+    """
+    height: NotRequired[int]
+    """
+    Height in pixels.
+    """
+    num_steps: NotRequired[int]
+    """
+    Diffusion steps (the model's default when left out).
+    """
+    guidance_scale: NotRequired[float]
+    """
+    Classifier-free guidance scale.
+    """
+    seed: NotRequired[int]
+    """
+    Random seed (random when left out).
+    """
+    negative_prompt: NotRequired[str]
+    """
+    What the image should not show.
+    """
+    max_sequence_length: NotRequired[int]
+    """
+    Maximum prompt length in tokens.
+    """
+    image: NotRequired[str]
+    """
+    A base64 input image
+    """
+    mask: NotRequired[str]
+    """
+    A base64 mask
+    """
+
+
 ChatRoleParam: TypeAlias = Literal["system", "user", "assistant", "tool", "function", "developer"]
 """
 Who wrote a message. Gateways add roles over time, so an unknown role is kept as is.
@@ -137,6 +216,39 @@ class StreamOptionsParam(TypedDict):
     include_usage: NotRequired[bool]
     """
     Send a last chunk with `usage` and no choices before `[DONE]`.
+    """
+
+
+EmbeddingInputParam: TypeAlias = str | list[str] | list[int] | list[list[int]]
+"""
+What to embed: a string, a list of strings, a list of token ids, or a list of token-id lists.
+"""
+
+
+EmbeddingEncodingFormatParam: TypeAlias = Literal["float", "base64"]
+"""
+`float` (the default) returns lists of numbers; `base64` returns each vector as base64 of little-endian float32s, a quarter of the size (the SDK decodes it on request).
+"""
+
+
+class EmbeddingRequestParam(TypedDict):
+    """
+    A request for embedding vectors.
+    """
+
+    model: str
+    """
+    The embedding model.
+    """
+    input: EmbeddingInputParam
+    encoding_format: NotRequired[EmbeddingEncodingFormatParam]
+    dimensions: NotRequired[int]
+    """
+    Vector size, for models that can shorten their vectors.
+    """
+    user: NotRequired[str]
+    """
+    An end-user id, for abuse monitoring.
     """
 
 

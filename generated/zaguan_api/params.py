@@ -13,6 +13,27 @@ How hard a reasoning model thinks. Unknown values are kept as is.
 """
 
 
+ImageResponseFormatParam: TypeAlias = Literal["url", "b64_json"]
+"""
+`url` (a link that expires) or `b64_json` (the image itself, base64).
+"""
+
+
+class ModerationRequestParam(TypedDict):
+    """
+    Text to classify.
+    """
+
+    input: str | list[str]
+    """
+    A string or a list of strings.
+    """
+    model: NotRequired[str]
+    """
+    The moderation model (the gateway's default when left out).
+    """
+
+
 ChatRoleParam: TypeAlias = Literal["system", "user", "assistant", "tool", "function", "developer"]
 """
 Who wrote a message. Gateways add roles over time, so an unknown role is kept as is.
@@ -146,6 +167,39 @@ class StreamOptionsParam(TypedDict):
     """
 
 
+EmbeddingInputParam: TypeAlias = str | list[str] | list[int] | list[list[int]]
+"""
+What to embed: a string, a list of strings, a list of token ids, or a list of token-id lists.
+"""
+
+
+EmbeddingEncodingFormatParam: TypeAlias = Literal["float", "base64"]
+"""
+`float` (the default) returns lists of numbers; `base64` returns each vector as base64 of little-endian float32s, a quarter of the size (the SDK decodes it on request).
+"""
+
+
+class EmbeddingRequestParam(TypedDict):
+    """
+    A request for embedding vectors.
+    """
+
+    model: str
+    """
+    The embedding model.
+    """
+    input: EmbeddingInputParam
+    encoding_format: NotRequired[EmbeddingEncodingFormatParam]
+    dimensions: NotRequired[int]
+    """
+    Vector size, for models that can shorten their vectors.
+    """
+    user: NotRequired[str]
+    """
+    An end-user id, for abuse monitoring.
+    """
+
+
 class ChatRequestParam(TypedDict):
     """
     A chat request: the OpenAI-compatible fields plus Zaguan's extensions, which reach the provider unchanged.
@@ -264,4 +318,40 @@ class ChatRequestParam(TypedDict):
     audio: NotRequired[Any]
     """
     Audio output options (voice, format). (free-form JSON object)
+    """
+
+
+class ImageGenerationRequestParam(TypedDict):
+    """
+    A request for generated images.
+    """
+
+    prompt: str
+    """
+    What the image shows.
+    """
+    model: NotRequired[str]
+    """
+    The image model (the gateway's default when left out).
+    """
+    n: NotRequired[int]
+    """
+    How many images.
+    """
+    size: NotRequired[str]
+    """
+    Such as `1024x1024`.
+    """
+    quality: NotRequired[str]
+    """
+    Such as `standard` or `hd`.
+    """
+    response_format: NotRequired[ImageResponseFormatParam]
+    style: NotRequired[str]
+    """
+    Such as `vivid` or `natural`.
+    """
+    user: NotRequired[str]
+    """
+    An end-user id, for abuse monitoring.
     """

@@ -46,6 +46,7 @@ from ._errors import (
     restore_error,
 )
 from ._lazy import lazy_attributes
+from ._media import decode_embedding, image_bytes, save_image
 from ._options import (
     DEFAULT_TIMEOUT,
     ClientConfig,
@@ -103,16 +104,19 @@ __all__ = [
     "check_chat_request",
     "check_token",
     "client_config",
+    "decode_embedding",
     "describe_error",
     "env_setting",
     "error_info_from_payload",
     "error_info_from_response",
+    "image_bytes",
     "iter_events",
     "lazy_attributes",
     "parse_retry_after",
     "request_options",
     "restore_error",
     "run",
+    "save_image",
     "split_options",
     "stamp_request_id",
 ]

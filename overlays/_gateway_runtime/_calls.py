@@ -46,9 +46,6 @@ M = TypeVar("M", bound="_Model")
 
 
 class _Model(Protocol):
-    @classmethod
-    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
-
     def to_dict(self) -> dict[str, Any]: ...
 
 

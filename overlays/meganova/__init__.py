@@ -35,7 +35,16 @@ from .errors import (
 
 if TYPE_CHECKING:
     from . import types
+    from ._media import decode_embedding, save_image
     from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
+    from .types import (
+        EmbeddingData,
+        EmbeddingResponse,
+        GeneratedImage,
+        ImageGenerationResponse,
+        RerankResponse,
+        RerankResult,
+    )
 
 # Imported on first use: they load the generated models, which `import meganova` need not pay for.
 __getattr__ = lazy_attributes(
@@ -45,6 +54,14 @@ __getattr__ = lazy_attributes(
         "AsyncChatStream": "._streaming",
         "ChatStream": "._streaming",
         "ChatStreamChunk": "._streaming",
+        "EmbeddingData": ".types",
+        "EmbeddingResponse": ".types",
+        "GeneratedImage": ".types",
+        "ImageGenerationResponse": ".types",
+        "RerankResponse": ".types",
+        "RerankResult": ".types",
+        "decode_embedding": "._media",
+        "save_image": "._media",
     },
 )
 
@@ -60,6 +77,10 @@ __all__ = [
     "ChatStream",
     "ChatStreamChunk",
     "ConflictError",
+    "EmbeddingData",
+    "EmbeddingResponse",
+    "GeneratedImage",
+    "ImageGenerationResponse",
     "InternalServerError",
     "InvalidArgumentError",
     "MegaNova",
@@ -67,8 +88,12 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RerankResponse",
+    "RerankResult",
     "UnprocessableEntityError",
     "__version__",
+    "decode_embedding",
     "errors",
+    "save_image",
     "types",
 ]

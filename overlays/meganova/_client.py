@@ -24,11 +24,17 @@ if TYPE_CHECKING:
     from ._resources import (
         AsyncBilling,
         AsyncChat,
+        AsyncEmbeddings,
+        AsyncImages,
         AsyncModels,
+        AsyncRerank,
         AsyncUsage,
         Billing,
         Chat,
+        Embeddings,
+        Images,
         Models,
+        Rerank,
         Usage,
     )
 
@@ -109,7 +115,7 @@ class MegaNova(SyncClientBase):
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
         # Here rather than at the top: the resources load the generated package, which
         # `import meganova` need not pay for.
-        from ._resources import Billing, Chat, Models, Usage
+        from ._resources import Billing, Chat, Embeddings, Images, Models, Rerank, Usage
 
         self.chat: Chat = Chat(self)
         """Chat completions."""
@@ -119,6 +125,12 @@ class MegaNova(SyncClientBase):
         """Usage summaries."""
         self.billing: Billing = Billing(self)
         """The account balance."""
+        self.embeddings: Embeddings = Embeddings(self)
+        """Embedding vectors."""
+        self.rerank: Rerank = Rerank(self)
+        """Documents ranked by relevance to a query."""
+        self.images: Images = Images(self)
+        """Image generation."""
 
 
 class AsyncMegaNova(AsyncClientBase):
@@ -143,7 +155,15 @@ class AsyncMegaNova(AsyncClientBase):
             api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
         )
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
-        from ._resources import AsyncBilling, AsyncChat, AsyncModels, AsyncUsage
+        from ._resources import (
+            AsyncBilling,
+            AsyncChat,
+            AsyncEmbeddings,
+            AsyncImages,
+            AsyncModels,
+            AsyncRerank,
+            AsyncUsage,
+        )
 
         self.chat: AsyncChat = AsyncChat(self)
         """Chat completions."""
@@ -153,3 +173,9 @@ class AsyncMegaNova(AsyncClientBase):
         """Usage summaries."""
         self.billing: AsyncBilling = AsyncBilling(self)
         """The account balance."""
+        self.embeddings: AsyncEmbeddings = AsyncEmbeddings(self)
+        """Embedding vectors."""
+        self.rerank: AsyncRerank = AsyncRerank(self)
+        """Documents ranked by relevance to a query."""
+        self.images: AsyncImages = AsyncImages(self)
+        """Image generation."""

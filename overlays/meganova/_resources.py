@@ -13,6 +13,7 @@ from typing import (
     Literal,
     Mapping,
     Optional,
+    Sequence,
     Tuple,
     TypedDict,
     Union,
@@ -33,15 +34,20 @@ from _gateway_runtime import (
     check_chat_request,
     request_options,
     run,
+    split_options,
 )
 from _gateway_runtime._streaming import deferred_stream
 from meganova_api.api.billing import AsyncBillingMethods, BillingMethods
 from meganova_api.api.chat import create_chat_completion
+from meganova_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
+from meganova_api.api.images import AsyncImagesMethods, ImagesMethods
 from meganova_api.api.models import AsyncModelsMethods, ModelsMethods
+from meganova_api.api.rerank import create_rerank
 from meganova_api.api.usage import AsyncUsageMethods, UsageMethods
 from meganova_api.models import (
     ChatRequest,
     ChatResponse,
+    RerankResponse,
 )
 from meganova_api.params import ChatMessageParam, StreamOptionsParam, ToolParam
 
@@ -49,22 +55,37 @@ from ._streaming import AsyncChatStream, ChatStream, parse_event
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from typing_extensions import Required, Unpack
 
     from ._client import AsyncMegaNova, MegaNova
+
+    class RerankKeywords(CallOptions, total=False):
+        """The keywords of ``rerank.create()``: the request's fields but the query and the
+        documents (given by position), and the call options."""
+
+        model: Required[str]
+        top_n: Optional[int]
+        return_documents: Optional[bool]
+
 
 __all__ = [
     "AsyncBilling",
     "AsyncChat",
     "AsyncCompletions",
+    "AsyncEmbeddings",
+    "AsyncImages",
     "AsyncModels",
+    "AsyncRerank",
     "AsyncUsage",
     "Billing",
     "Chat",
     "ChatFields",
     "ChatKeywords",
     "Completions",
+    "Embeddings",
+    "Images",
     "Models",
+    "Rerank",
     "Usage",
 ]
 
@@ -272,3 +293,69 @@ class AsyncBilling(AsyncResource, AsyncBillingMethods):
     """``client.billing`` of :class:`AsyncMegaNova`."""
 
     get_user_instance_billings = AsyncBillingMethods.get_balance
+
+
+class Embeddings(SyncResource, EmbeddingsMethods):
+    """``client.embeddings``: ``create(input, model=...)`` (generated from the spec)."""
+
+
+class AsyncEmbeddings(AsyncResource, AsyncEmbeddingsMethods):
+    """``client.embeddings`` of :class:`AsyncMegaNova`."""
+
+
+class Images(SyncResource, ImagesMethods):
+    """``client.images``: ``generate(prompt, model=...)`` (generated from the spec)."""
+
+
+class AsyncImages(AsyncResource, AsyncImagesMethods):
+    """``client.images`` of :class:`AsyncMegaNova`."""
+
+
+def _most_relevant_first(data: Any) -> RerankResponse:
+    ranked = create_rerank.parse_success(data)
+    # Servers send the results sorted, mostly; the guideline's users rely on it, so it holds.
+    ranked.results.sort(key=lambda result: result.relevance_score, reverse=True)
+    return ranked
+
+
+def _rerank_call(
+    query: str,
+    documents: Sequence[Union[str, Mapping[str, Any]]],
+    keywords: Mapping[str, Any],
+) -> Tuple[Call[RerankResponse], Dict[str, Any]]:
+    body, options = split_options(keywords)
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Sequence):
+        raise InvalidArgumentError("documents must be a list of strings or objects")
+    body.update(query=query, documents=list(documents))
+    return Call(create_rerank.build_request(body=body), _most_relevant_first), options
+
+
+class Rerank(SyncResource):
+    """``client.rerank``: ``create(query, documents, model=...)``, most relevant first."""
+
+    def create(
+        self,
+        query: str,
+        documents: Sequence[Union[str, Mapping[str, Any]]],
+        /,
+        **kwargs: Unpack[RerankKeywords],
+    ) -> RerankResponse:
+        """Rank ``documents`` by relevance to ``query``; each result has the document's
+        ``index`` and its ``relevance_score``, most relevant first."""
+        call, options = _rerank_call(query, documents, {"return_documents": True, **kwargs})
+        return self.send(call, **options)
+
+
+class AsyncRerank(AsyncResource):
+    """``client.rerank`` of :class:`AsyncMegaNova`."""
+
+    async def create(
+        self,
+        query: str,
+        documents: Sequence[Union[str, Mapping[str, Any]]],
+        /,
+        **kwargs: Unpack[RerankKeywords],
+    ) -> RerankResponse:
+        """See :meth:`Rerank.create`."""
+        call, options = _rerank_call(query, documents, {"return_documents": True, **kwargs})
+        return await self.send(call, **options)

@@ -35,8 +35,11 @@ from _gateway_runtime import (
 )
 from _gateway_runtime._streaming import deferred_stream
 from zaguan_api.api.credit import AsyncCreditMethods, CreditMethods
+from zaguan_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
 from zaguan_api.api.health import AsyncHealthMethods, HealthMethods
+from zaguan_api.api.images import AsyncImagesMethods, ImagesMethods
 from zaguan_api.api.models import AsyncModelsMethods, ModelsMethods
+from zaguan_api.api.moderations import AsyncModerationsMethods, ModerationsMethods
 
 if TYPE_CHECKING:
     from zaguan_api.models import (
@@ -85,11 +88,20 @@ _SDK = SdkSettings(
 )
 
 
-class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
+class ZaguanClient(
+    SyncClientBase,
+    ModelsMethods,
+    CreditMethods,
+    HealthMethods,
+    EmbeddingsMethods,
+    ImagesMethods,
+    ModerationsMethods,
+):
     """Blocking client of Zaguan CoreX; safe to share between threads.
 
-    ``list_models``, ``get_credits_balance``, ``get_credits_stats`` and ``health_check`` are
-    generated from the spec (``zaguan_api.api.*``); the rest is written here.
+    ``list_models``, ``get_credits_balance``, ``get_credits_stats``, ``health_check``,
+    ``create_embeddings``, ``create_image`` and ``create_moderation`` are generated from the
+    spec (``zaguan_api.api.*``); the rest is written here.
 
     ``base_url`` falls back to ``ZAGUAN_BASE_URL``, then production, and may end with ``/v1``
     or not. ``api_key`` falls back to ``ZAGUAN_API_KEY``. ``timeout`` is in seconds (or an
@@ -218,7 +230,13 @@ class ZaguanClient(SyncClientBase, ModelsMethods, CreditMethods, HealthMethods):
 
 
 class AsyncZaguanClient(
-    AsyncClientBase, AsyncModelsMethods, AsyncCreditMethods, AsyncHealthMethods
+    AsyncClientBase,
+    AsyncModelsMethods,
+    AsyncCreditMethods,
+    AsyncHealthMethods,
+    AsyncEmbeddingsMethods,
+    AsyncImagesMethods,
+    AsyncModerationsMethods,
 ):
     """Async client of Zaguan CoreX; safe to share between tasks. See :class:`ZaguanClient`."""
 

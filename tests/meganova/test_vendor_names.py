@@ -20,21 +20,24 @@ from meganova_api.params import ChatRequestParam
 from .mn_helpers import CHAT_URL, MESSAGES, MODEL, SSE_HEADERS, chat_json, sse_body
 
 # The earlier SDK's top level, and the part of it this SDK does not have: those endpoints
-# (serverless models, images, audio, embeddings, rerank, videos, cloud agents) are not in
+# (serverless models, audio, videos, cloud agents) are not in
 # Meganova's spec yet.
-EARLIER_SDK_ALL = ["MegaNova", "MeganovaError"]
+EARLIER_SDK_ALL = [
+    "MegaNova",
+    "MeganovaError",
+    "GeneratedImage",
+    "ImageGenerationResponse",
+    "EmbeddingResponse",
+    "EmbeddingData",
+    "RerankResponse",
+    "RerankResult",
+]
 NOT_IN_THIS_SDK = [
     "CloudAgent",
     "ServerlessModel",
     "ServerlessModelsResponse",
     "ModelTags",
-    "GeneratedImage",
-    "ImageGenerationResponse",
     "TranscriptionResponse",
-    "EmbeddingResponse",
-    "EmbeddingData",
-    "RerankResponse",
-    "RerankResult",
     "VideoGenerationResponse",
 ]
 EARLIER_SDK_ERRORS = ["MeganovaError", "APIError", "AuthenticationError", "RateLimitError"]

@@ -15,6 +15,10 @@ EXPECTED = {
     "AsyncResource",
     "SyncResource",
     "split_options",
+    # Issue 11: what the media endpoints return, made usable.
+    "decode_embedding",
+    "image_bytes",
+    "save_image",
     # One way to build a client's configuration for both SDKs.
     "SdkSettings",
     "client_config",

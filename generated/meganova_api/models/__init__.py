@@ -17,15 +17,28 @@ if TYPE_CHECKING:
     from .choice_delta import ChoiceDelta
     from .chunk_choice import ChunkChoice
     from .content_part import ContentPart
+    from .embedding_data import EmbeddingData
+    from .embedding_encoding_format import EmbeddingEncodingFormat
+    from .embedding_request import EmbeddingRequest
+    from .embedding_response import EmbeddingResponse
+    from .embedding_usage import EmbeddingUsage
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
     from .function_call import FunctionCall
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
+    from .generated_image import GeneratedImage
+    from .image_generation_request import ImageGenerationRequest
+    from .image_generation_response import ImageGenerationResponse
+    from .image_timings import ImageTimings
     from .model_info import ModelInfo
     from .model_list import ModelList
     from .model_pricing import ModelPricing
+    from .rerank_request import RerankRequest
+    from .rerank_request_documents_item_type_1 import RerankRequestDocumentsItemType1
+    from .rerank_response import RerankResponse
+    from .rerank_result import RerankResult
     from .stream_options import StreamOptions
     from .token_details import TokenDetails
     from .token_usage import TokenUsage
@@ -48,15 +61,28 @@ _MODULES = {
     "ChoiceDelta": ".choice_delta",
     "ChunkChoice": ".chunk_choice",
     "ContentPart": ".content_part",
+    "EmbeddingData": ".embedding_data",
+    "EmbeddingEncodingFormat": ".embedding_encoding_format",
+    "EmbeddingRequest": ".embedding_request",
+    "EmbeddingResponse": ".embedding_response",
+    "EmbeddingUsage": ".embedding_usage",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
     "FunctionCall": ".function_call",
     "FunctionCallDelta": ".function_call_delta",
     "FunctionDefinition": ".function_definition",
+    "GeneratedImage": ".generated_image",
+    "ImageGenerationRequest": ".image_generation_request",
+    "ImageGenerationResponse": ".image_generation_response",
+    "ImageTimings": ".image_timings",
     "ModelInfo": ".model_info",
     "ModelList": ".model_list",
     "ModelPricing": ".model_pricing",
+    "RerankRequest": ".rerank_request",
+    "RerankRequestDocumentsItemType1": ".rerank_request_documents_item_type_1",
+    "RerankResponse": ".rerank_response",
+    "RerankResult": ".rerank_result",
     "StreamOptions": ".stream_options",
     "TokenDetails": ".token_details",
     "TokenUsage": ".token_usage",
@@ -88,15 +114,28 @@ __all__ = (
     "ChoiceDelta",
     "ChunkChoice",
     "ContentPart",
+    "EmbeddingData",
+    "EmbeddingEncodingFormat",
+    "EmbeddingRequest",
+    "EmbeddingResponse",
+    "EmbeddingUsage",
     "ErrorDetail",
     "ErrorResponse",
     "FinishReason",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
+    "GeneratedImage",
+    "ImageGenerationRequest",
+    "ImageGenerationResponse",
+    "ImageTimings",
     "ModelInfo",
     "ModelList",
     "ModelPricing",
+    "RerankRequest",
+    "RerankRequestDocumentsItemType1",
+    "RerankResponse",
+    "RerankResult",
     "StreamOptions",
     "TokenDetails",
     "TokenUsage",

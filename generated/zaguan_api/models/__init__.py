@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from .credits_history_entry import CreditsHistoryEntry
     from .credits_period import CreditsPeriod
     from .credits_stats import CreditsStats
+    from .embedding import Embedding
+    from .embedding_encoding_format import EmbeddingEncodingFormat
+    from .embedding_request import EmbeddingRequest
+    from .embedding_response import EmbeddingResponse
+    from .embedding_usage import EmbeddingUsage
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
@@ -27,11 +32,20 @@ if TYPE_CHECKING:
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
     from .health_status import HealthStatus
+    from .image_data import ImageData
+    from .image_generation_request import ImageGenerationRequest
+    from .image_response import ImageResponse
+    from .image_response_format import ImageResponseFormat
     from .message import Message
     from .model_capabilities import ModelCapabilities
     from .model_info import ModelInfo
     from .model_list import ModelList
     from .model_usage_breakdown import ModelUsageBreakdown
+    from .moderation_categories import ModerationCategories
+    from .moderation_category_scores import ModerationCategoryScores
+    from .moderation_request import ModerationRequest
+    from .moderation_response import ModerationResponse
+    from .moderation_result import ModerationResult
     from .reasoning_effort import ReasoningEffort
     from .stream_options import StreamOptions
     from .token_details import TokenDetails
@@ -57,6 +71,11 @@ _MODULES = {
     "CreditsHistoryEntry": ".credits_history_entry",
     "CreditsPeriod": ".credits_period",
     "CreditsStats": ".credits_stats",
+    "Embedding": ".embedding",
+    "EmbeddingEncodingFormat": ".embedding_encoding_format",
+    "EmbeddingRequest": ".embedding_request",
+    "EmbeddingResponse": ".embedding_response",
+    "EmbeddingUsage": ".embedding_usage",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
@@ -64,11 +83,20 @@ _MODULES = {
     "FunctionCallDelta": ".function_call_delta",
     "FunctionDefinition": ".function_definition",
     "HealthStatus": ".health_status",
+    "ImageData": ".image_data",
+    "ImageGenerationRequest": ".image_generation_request",
+    "ImageResponse": ".image_response",
+    "ImageResponseFormat": ".image_response_format",
     "Message": ".message",
     "ModelCapabilities": ".model_capabilities",
     "ModelInfo": ".model_info",
     "ModelList": ".model_list",
     "ModelUsageBreakdown": ".model_usage_breakdown",
+    "ModerationCategories": ".moderation_categories",
+    "ModerationCategoryScores": ".moderation_category_scores",
+    "ModerationRequest": ".moderation_request",
+    "ModerationResponse": ".moderation_response",
+    "ModerationResult": ".moderation_result",
     "ReasoningEffort": ".reasoning_effort",
     "StreamOptions": ".stream_options",
     "TokenDetails": ".token_details",
@@ -103,6 +131,11 @@ __all__ = (
     "CreditsHistoryEntry",
     "CreditsPeriod",
     "CreditsStats",
+    "Embedding",
+    "EmbeddingEncodingFormat",
+    "EmbeddingRequest",
+    "EmbeddingResponse",
+    "EmbeddingUsage",
     "ErrorDetail",
     "ErrorResponse",
     "FinishReason",
@@ -110,11 +143,20 @@ __all__ = (
     "FunctionCallDelta",
     "FunctionDefinition",
     "HealthStatus",
+    "ImageData",
+    "ImageGenerationRequest",
+    "ImageResponse",
+    "ImageResponseFormat",
     "Message",
     "ModelCapabilities",
     "ModelInfo",
     "ModelList",
     "ModelUsageBreakdown",
+    "ModerationCategories",
+    "ModerationCategoryScores",
+    "ModerationRequest",
+    "ModerationResponse",
+    "ModerationResult",
     "ReasoningEffort",
     "StreamOptions",
     "TokenDetails",

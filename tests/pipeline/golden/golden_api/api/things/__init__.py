@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, cast
 from _gateway_runtime import Call, split_options
 
 if TYPE_CHECKING:
-    from typing import List
+    from collections.abc import Mapping, Sequence
+    from typing import Any, List
 
     from _gateway_runtime import CallOptions, ResultList
-    from typing_extensions import Unpack
+    from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender
     from ...models.color import Color

@@ -1,0 +1,64 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    FLOAT,
+    FieldTable,
+    Model,
+    Path,
+)
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class ImageTimings(Model):
+    """How long the generation took."""
+
+    inference: float | None = None
+    """ Seconds of inference. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "inference": ("inference", FLOAT, False, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        inference: float | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "inference": inference,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> ImageTimings:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("inference")
+        if value is not None and type(value) is not float:
+            value = cls._coerce("inference", value, path)
+        self.inference = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(ImageTimings._FIELDS)
