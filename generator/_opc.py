@@ -84,12 +84,15 @@ def _report() -> None:
 
 
 def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    """An operation's ``x-sdk-*`` extensions, and ``body_schema``: its JSON body's schema name."""
+    """An operation's ``x-sdk-*`` extensions, ``body_schema`` (its JSON body's schema name) and
+    ``multipart_schema`` (its multipart body's)."""
     operation = document.get("paths", {}).get(path, {}).get(method, {})
     info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}
     content = operation.get("requestBody", {}).get("content", {})
     ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
     info["body_schema"] = ref.rsplit("/", 1)[-1] if ref else None
+    ref = content.get("multipart/form-data", {}).get("schema", {}).get("$ref", "")
+    info["multipart_schema"] = ref.rsplit("/", 1)[-1] if ref else None
     return info
 
 

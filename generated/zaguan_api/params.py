@@ -34,6 +34,33 @@ class ModerationRequestParam(TypedDict):
     """
 
 
+class SpeechRequestParam(TypedDict):
+    """
+    Text to speak.
+    """
+
+    model: str
+    """
+    The speech model.
+    """
+    input: str
+    """
+    The text.
+    """
+    voice: str
+    """
+    Such as `alloy`, `echo`, `nova`.
+    """
+    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
+    """
+    The audio format.
+    """
+    speed: NotRequired[float]
+    """
+    Speaking speed.
+    """
+
+
 ChatRoleParam: TypeAlias = Literal["system", "user", "assistant", "tool", "function", "developer"]
 """
 Who wrote a message. Gateways add roles over time, so an unknown role is kept as is.

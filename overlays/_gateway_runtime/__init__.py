@@ -10,6 +10,7 @@ from __future__ import annotations
 from ._accumulate import ChatAccumulator
 from ._calls import (
     Call,
+    FileInput,
     CallOptions,
     arun,
     build_body,
@@ -17,6 +18,7 @@ from ._calls import (
     env_setting,
     request_options,
     run,
+    request_fields,
     split_options,
     stamp_request_id,
 )
@@ -76,6 +78,7 @@ __all__ = [
     "DefaultErrorFactory",
     "ErrorFactory",
     "ErrorInfo",
+    "FileInput",
     "GatewayConnectionError",
     "GatewayDecodeError",
     "GatewayError",
@@ -117,6 +120,7 @@ __all__ = [
     "restore_error",
     "run",
     "save_image",
+    "request_fields",
     "split_options",
     "stamp_request_id",
 ]

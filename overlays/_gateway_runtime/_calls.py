@@ -17,8 +17,10 @@ from typing import (
     Generic,
     Mapping,
     Optional,
+    IO,
     Protocol,
     Tuple,
+    Union,
     TypedDict,
     TypeVar,
     cast,
@@ -30,12 +32,14 @@ from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
 __all__ = [
     "Call",
+    "FileInput",
     "CallOptions",
     "arun",
     "build_body",
     "check_chat_request",
     "env_setting",
     "request_options",
+    "request_fields",
     "run",
     "split_options",
     "stamp_request_id",
@@ -47,6 +51,18 @@ M = TypeVar("M", bound="_Model")
 
 class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
+
+
+#: What a file argument of an upload may be: a path, the bytes, a binary file object, or a
+#: ``(filename, content)`` / ``(filename, content, mime)`` tuple.
+FileInput = Union[
+    str,
+    "os.PathLike[str]",
+    bytes,
+    IO[bytes],
+    Tuple[str, Union[bytes, IO[bytes]]],
+    Tuple[str, Union[bytes, IO[bytes]], str],
+]
 
 
 class CallOptions(TypedDict, total=False):
@@ -69,6 +85,21 @@ class CallOptions(TypedDict, total=False):
 
 
 _OPTION_NAMES = frozenset(CallOptions.__annotations__)
+
+
+def request_fields(
+    request: Any, keywords: Mapping[str, Any], invalid: Callable[[str], Exception]
+) -> Dict[str, Any]:
+    """A request body from a request model or mapping, with keyword fields winning over it
+    (None means "not given"); anything else raises ``invalid(message)``, the SDK's error."""
+    if isinstance(request, abc.Mapping) and not hasattr(request, "to_dict"):
+        body = dict(request)
+    elif hasattr(request, "to_dict"):
+        body = request.to_dict()
+    else:
+        raise invalid(f"request must be a model or a mapping, not {type(request).__name__}")
+    body.update({key: value for key, value in keywords.items() if value is not None})
+    return body
 
 
 def split_options(keywords: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:

@@ -15,7 +15,8 @@ EXPECTED = {
     "AsyncResource",
     "SyncResource",
     "split_options",
-    # Issue 11: what the media endpoints return, made usable.
+    # Issue 11: what the media endpoints take and return, made usable.
+    "FileInput",
     "decode_embedding",
     "image_bytes",
     "save_image",

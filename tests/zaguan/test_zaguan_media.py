@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import struct
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pytest_httpx import HTTPXMock
 
 from zaguan import (
     AsyncZaguanClient,
+    EmbeddingRequest,
     EmbeddingResponse,
     ImageResponse,
     ModerationResponse,
@@ -62,7 +64,7 @@ def test_create_embeddings_takes_a_string_or_token_arrays(
 ) -> None:
     httpx_mock.add_response(json=EMBEDDINGS)
 
-    client.create_embeddings(model="m", input=given)  # type: ignore[arg-type]
+    client.create_embeddings(model="m", input=given)  # type: ignore[call-overload]
 
     assert body_of(httpx_mock.get_request())["input"] == given
 
@@ -169,3 +171,23 @@ def test_moderation_categories_are_an_open_mapping(
     assert result.flagged is True
     assert result.categories["hate/threatening"] is True
     assert dict(result.category_scores) == {"hate/threatening": 0.9, "brand-new-category": 0.01}
+
+
+def test_a_request_model_or_mapping_is_taken_by_position_as_the_earlier_sdk(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=EMBEDDINGS)
+    httpx_mock.add_response(json=EMBEDDINGS)
+
+    client.create_embeddings(EmbeddingRequest(model="m", input="x"), request_id="r-1")
+    client.create_embeddings({"model": "m", "input": "y"}, extra_body={"user": "u"})
+
+    first, second = httpx_mock.get_requests()
+    assert json.loads(first.content) == {"model": "m", "input": "x"}
+    assert first.headers["X-Request-Id"] == "r-1"
+    assert json.loads(second.content) == {"model": "m", "input": "y", "user": "u"}
+
+
+def test_a_request_that_is_no_model_or_mapping_is_the_sdks_error(client: ZaguanClient) -> None:
+    with pytest.raises(InvalidArgumentError, match="request must be a model or a mapping"):
+        client.create_embeddings(["not", "a", "request"])  # type: ignore[call-overload]

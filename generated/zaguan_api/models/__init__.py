@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     from .function_definition import FunctionDefinition
     from .health_status import HealthStatus
     from .image_data import ImageData
+    from .image_edit_request import ImageEditRequest
     from .image_generation_request import ImageGenerationRequest
     from .image_response import ImageResponse
     from .image_response_format import ImageResponseFormat
+    from .image_variation_request import ImageVariationRequest
     from .message import Message
     from .model_capabilities import ModelCapabilities
     from .model_info import ModelInfo
@@ -47,11 +49,19 @@ if TYPE_CHECKING:
     from .moderation_response import ModerationResponse
     from .moderation_result import ModerationResult
     from .reasoning_effort import ReasoningEffort
+    from .speech_request import SpeechRequest
+    from .speech_request_response_format import SpeechRequestResponseFormat
     from .stream_options import StreamOptions
     from .token_details import TokenDetails
     from .tool import Tool
     from .tool_call import ToolCall
     from .tool_call_delta import ToolCallDelta
+    from .transcription_format import TranscriptionFormat
+    from .transcription_request import TranscriptionRequest
+    from .transcription_response import TranscriptionResponse
+    from .transcription_response_words_item import TranscriptionResponseWordsItem
+    from .transcription_segment import TranscriptionSegment
+    from .translation_request import TranslationRequest
     from .usage import Usage
     from .zaguan_error_detail import ZaguanErrorDetail
     from .zaguan_error_response import ZaguanErrorResponse
@@ -84,9 +94,11 @@ _MODULES = {
     "FunctionDefinition": ".function_definition",
     "HealthStatus": ".health_status",
     "ImageData": ".image_data",
+    "ImageEditRequest": ".image_edit_request",
     "ImageGenerationRequest": ".image_generation_request",
     "ImageResponse": ".image_response",
     "ImageResponseFormat": ".image_response_format",
+    "ImageVariationRequest": ".image_variation_request",
     "Message": ".message",
     "ModelCapabilities": ".model_capabilities",
     "ModelInfo": ".model_info",
@@ -98,11 +110,19 @@ _MODULES = {
     "ModerationResponse": ".moderation_response",
     "ModerationResult": ".moderation_result",
     "ReasoningEffort": ".reasoning_effort",
+    "SpeechRequest": ".speech_request",
+    "SpeechRequestResponseFormat": ".speech_request_response_format",
     "StreamOptions": ".stream_options",
     "TokenDetails": ".token_details",
     "Tool": ".tool",
     "ToolCall": ".tool_call",
     "ToolCallDelta": ".tool_call_delta",
+    "TranscriptionFormat": ".transcription_format",
+    "TranscriptionRequest": ".transcription_request",
+    "TranscriptionResponse": ".transcription_response",
+    "TranscriptionResponseWordsItem": ".transcription_response_words_item",
+    "TranscriptionSegment": ".transcription_segment",
+    "TranslationRequest": ".translation_request",
     "Usage": ".usage",
     "ZaguanErrorDetail": ".zaguan_error_detail",
     "ZaguanErrorResponse": ".zaguan_error_response",
@@ -144,9 +164,11 @@ __all__ = (
     "FunctionDefinition",
     "HealthStatus",
     "ImageData",
+    "ImageEditRequest",
     "ImageGenerationRequest",
     "ImageResponse",
     "ImageResponseFormat",
+    "ImageVariationRequest",
     "Message",
     "ModelCapabilities",
     "ModelInfo",
@@ -158,11 +180,19 @@ __all__ = (
     "ModerationResponse",
     "ModerationResult",
     "ReasoningEffort",
+    "SpeechRequest",
+    "SpeechRequestResponseFormat",
     "StreamOptions",
     "TokenDetails",
     "Tool",
     "ToolCall",
     "ToolCallDelta",
+    "TranscriptionFormat",
+    "TranscriptionRequest",
+    "TranscriptionResponse",
+    "TranscriptionResponseWordsItem",
+    "TranscriptionSegment",
+    "TranslationRequest",
     "Usage",
     "ZaguanErrorDetail",
     "ZaguanErrorResponse",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
@@ -20,6 +20,9 @@ from ..types import (
     list_kind,
     union_kind,
 )
+
+if TYPE_CHECKING:
+    pass
 
 
 @_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
@@ -13,6 +13,9 @@ from ..types import (
     Model,
     Path,
 )
+
+if TYPE_CHECKING:
+    pass
 
 
 @_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
-from _gateway_runtime import Call, split_options
+from _gateway_runtime import Call, request_fields, split_options
+
+from ...errors import invalid_argument
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from typing import Any, List
+    from typing import List
 
-    from _gateway_runtime import CallOptions, ResultList
+    from _gateway_runtime import CallOptions, FileInput, ResultList
     from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender

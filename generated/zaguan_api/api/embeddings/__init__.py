@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
-from _gateway_runtime import Call, split_options
+from _gateway_runtime import Call, request_fields, split_options
+
+from ...errors import invalid_argument
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from typing import Any, List
+    from typing import List
 
-    from _gateway_runtime import CallOptions, ResultList
+    from _gateway_runtime import CallOptions, FileInput, ResultList
     from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender
@@ -28,14 +30,29 @@ if TYPE_CHECKING:
 class EmbeddingsMethods:
     """The embeddings operations as methods of a blocking SDK client or resource."""
 
+    @overload
     def create_embeddings(
         self: SyncSender,
-        **kwargs: Unpack[EmbeddingRequestKeywords],
+        request: EmbeddingRequest | EmbeddingRequestParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> EmbeddingResponse: ...
+
+    @overload
+    def create_embeddings(
+        self: SyncSender, request: None = None, /, **kwargs: Unpack[EmbeddingRequestKeywords]
+    ) -> EmbeddingResponse: ...
+
+    def create_embeddings(
+        self: SyncSender, request: Any = None, /, **kwargs: Any
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""
         from .create_embeddings import build_request, parse_result
 
+        # A request model or mapping, or the fields as keywords (the call options either way).
         json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
         request = build_request(body=json)
         return self.send(Call(request, parse_result), **options)
 
@@ -43,14 +60,29 @@ class EmbeddingsMethods:
 class AsyncEmbeddingsMethods:
     """The embeddings operations as methods of an async SDK client or resource."""
 
+    @overload
     async def create_embeddings(
         self: AsyncSender,
-        **kwargs: Unpack[EmbeddingRequestKeywords],
+        request: EmbeddingRequest | EmbeddingRequestParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> EmbeddingResponse: ...
+
+    @overload
+    async def create_embeddings(
+        self: AsyncSender, request: None = None, /, **kwargs: Unpack[EmbeddingRequestKeywords]
+    ) -> EmbeddingResponse: ...
+
+    async def create_embeddings(
+        self: AsyncSender, request: Any = None, /, **kwargs: Any
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""
         from .create_embeddings import build_request, parse_result
 
+        # A request model or mapping, or the fields as keywords (the call options either way).
         json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
         request = build_request(body=json)
         return await self.send(Call(request, parse_result), **options)
 

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast, overload
 
-from _gateway_runtime import Call, split_options
+from _gateway_runtime import Call, request_fields, split_options
+
+from ...errors import invalid_argument
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from typing import Any, List
+    from typing import List
 
-    from _gateway_runtime import CallOptions, ResultList
+    from _gateway_runtime import CallOptions, FileInput, ResultList
     from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender
@@ -61,14 +63,27 @@ class ThingsMethods:
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", self.send(Call(request, parse_result), **options))
 
+    @overload
     def create_thing(
         self: SyncSender,
-        **kwargs: Unpack[NewThingKeywords],
-    ) -> Thing:
+        request: NewThing | NewThingParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    def create_thing(
+        self: SyncSender, request: None = None, /, **kwargs: Unpack[NewThingKeywords]
+    ) -> Thing: ...
+
+    def create_thing(self: SyncSender, request: Any = None, /, **kwargs: Any) -> Thing:
         """create_thing"""
         from .create_thing import build_request, parse_result
 
+        # A request model or mapping, or the fields as keywords (the call options either way).
         json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
         request = build_request(body=json)
         return self.send(Call(request, parse_result), **options)
 
@@ -106,14 +121,27 @@ class AsyncThingsMethods:
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", await self.send(Call(request, parse_result), **options))
 
+    @overload
     async def create_thing(
         self: AsyncSender,
-        **kwargs: Unpack[NewThingKeywords],
-    ) -> Thing:
+        request: NewThing | NewThingParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    async def create_thing(
+        self: AsyncSender, request: None = None, /, **kwargs: Unpack[NewThingKeywords]
+    ) -> Thing: ...
+
+    async def create_thing(self: AsyncSender, request: Any = None, /, **kwargs: Any) -> Thing:
         """create_thing"""
         from .create_thing import build_request, parse_result
 
+        # A request model or mapping, or the fields as keywords (the call options either way).
         json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
         request = build_request(body=json)
         return await self.send(Call(request, parse_result), **options)
 

@@ -1,0 +1,28 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from enum import Enum
+
+
+class SpeechRequestResponseFormat(str, Enum):
+    """The audio format.
+
+    A value not listed here is kept as an extra member rather than rejected.
+    """
+
+    AAC = "aac"
+    FLAC = "flac"
+    MP3 = "mp3"
+    OPUS = "opus"
+    PCM = "pcm"
+    WAV = "wav"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SpeechRequestResponseFormat | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
