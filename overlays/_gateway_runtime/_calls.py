@@ -11,20 +11,22 @@ import os
 from collections import abc
 from dataclasses import dataclass
 from typing import (
+    IO,
     Any,
     Callable,
     Dict,
     Generic,
     Mapping,
     Optional,
-    IO,
     Protocol,
     Tuple,
-    Union,
     TypedDict,
     TypeVar,
+    Union,
     cast,
 )
+
+import httpx
 
 from ._options import RequestOptions, TimeoutTypes
 from ._response import ResultList
@@ -32,14 +34,14 @@ from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
 __all__ = [
     "Call",
-    "FileInput",
     "CallOptions",
+    "FileInput",
     "arun",
     "build_body",
     "check_chat_request",
     "env_setting",
-    "request_options",
     "request_fields",
+    "request_options",
     "run",
     "split_options",
     "stamp_request_id",
@@ -137,10 +139,16 @@ def request_options(
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One API call, described without I/O: the request and how to read a 2xx JSON body."""
+    """One API call, described without I/O: the request and how to read a 2xx JSON body
+    (or, with ``whole_response``, the ``httpx.Response`` itself: a text or JSON reply)."""
 
     request: RequestDescription
     parse: Callable[[Any], T]
+    whole_response: bool = False
+
+    def read(self, response: httpx.Response) -> T:
+        """The typed result of a successful response."""
+        return self.parse(response if self.whole_response else response.json())
 
 
 def stamp_request_id(value: T, request_id: str) -> T:
@@ -166,13 +174,13 @@ def _stamp(item: Any, request_id: str) -> None:
 
 def run(transport: SyncTransport, call: Call[T], options: Optional[RequestOptions]) -> T:
     """Send ``call`` with retries and return its typed result, stamped with the request id."""
-    response = transport.request(call.request, lambda r: call.parse(r.json()), options)
+    response = transport.request(call.request, call.read, options)
     return stamp_request_id(response.value, response.request_id)
 
 
 async def arun(transport: AsyncTransport, call: Call[T], options: Optional[RequestOptions]) -> T:
     """The async twin of :func:`run`."""
-    response = await transport.request(call.request, lambda r: call.parse(r.json()), options)
+    response = await transport.request(call.request, call.read, options)
     return stamp_request_id(response.value, response.request_id)
 
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         ImageGenerationResponse,
         RerankResponse,
         RerankResult,
+        TranscriptionResponse,
     )
 
 # Imported on first use: they load the generated models, which `import meganova` need not pay for.
@@ -60,6 +61,7 @@ __getattr__ = lazy_attributes(
         "ImageGenerationResponse": ".types",
         "RerankResponse": ".types",
         "RerankResult": ".types",
+        "TranscriptionResponse": ".types",
         "decode_embedding": "._media",
         "save_image": "._media",
     },
@@ -90,6 +92,7 @@ __all__ = [
     "RateLimitError",
     "RerankResponse",
     "RerankResult",
+    "TranscriptionResponse",
     "UnprocessableEntityError",
     "__version__",
     "decode_embedding",

@@ -22,6 +22,7 @@ from .errors import ERROR_TABLE, InvalidArgumentError
 
 if TYPE_CHECKING:
     from ._resources import (
+        AsyncAudio,
         AsyncBilling,
         AsyncChat,
         AsyncEmbeddings,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         AsyncModels,
         AsyncRerank,
         AsyncUsage,
+        Audio,
         Billing,
         Chat,
         Embeddings,
@@ -115,7 +117,7 @@ class MegaNova(SyncClientBase):
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
         # Here rather than at the top: the resources load the generated package, which
         # `import meganova` need not pay for.
-        from ._resources import Billing, Chat, Embeddings, Images, Models, Rerank, Usage
+        from ._resources import Audio, Billing, Chat, Embeddings, Images, Models, Rerank, Usage
 
         self.chat: Chat = Chat(self)
         """Chat completions."""
@@ -131,6 +133,8 @@ class MegaNova(SyncClientBase):
         """Documents ranked by relevance to a query."""
         self.images: Images = Images(self)
         """Image generation."""
+        self.audio: Audio = Audio(self)
+        """Transcription."""
 
 
 class AsyncMegaNova(AsyncClientBase):
@@ -156,6 +160,7 @@ class AsyncMegaNova(AsyncClientBase):
         )
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
         from ._resources import (
+            AsyncAudio,
             AsyncBilling,
             AsyncChat,
             AsyncEmbeddings,
@@ -179,3 +184,5 @@ class AsyncMegaNova(AsyncClientBase):
         """Documents ranked by relevance to a query."""
         self.images: AsyncImages = AsyncImages(self)
         """Image generation."""
+        self.audio: AsyncAudio = AsyncAudio(self)
+        """Transcription."""

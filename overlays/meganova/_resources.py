@@ -37,6 +37,7 @@ from _gateway_runtime import (
     split_options,
 )
 from _gateway_runtime._streaming import deferred_stream
+from meganova_api.api.audio import AsyncAudioMethods, AudioMethods
 from meganova_api.api.billing import AsyncBillingMethods, BillingMethods
 from meganova_api.api.chat import create_chat_completion
 from meganova_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "AsyncAudio",
     "AsyncBilling",
     "AsyncChat",
     "AsyncCompletions",
@@ -77,6 +79,7 @@ __all__ = [
     "AsyncModels",
     "AsyncRerank",
     "AsyncUsage",
+    "Audio",
     "Billing",
     "Chat",
     "ChatFields",
@@ -301,6 +304,15 @@ class Embeddings(SyncResource, EmbeddingsMethods):
 
 class AsyncEmbeddings(AsyncResource, AsyncEmbeddingsMethods):
     """``client.embeddings`` of :class:`AsyncMegaNova`."""
+
+
+class Audio(SyncResource, AudioMethods):
+    """``client.audio``: ``transcribe(file, model=...)`` (generated from the spec); ``file`` is
+    a path, bytes, a binary file or a ``(name, content)`` tuple."""
+
+
+class AsyncAudio(AsyncResource, AsyncAudioMethods):
+    """``client.audio`` of :class:`AsyncMegaNova`."""
 
 
 class Images(SyncResource, ImagesMethods):

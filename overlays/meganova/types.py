@@ -39,6 +39,8 @@ from meganova_api.models import (
     Tool,
     ToolCall,
     ToolCallDelta,
+    TranscriptionRequest,
+    TranscriptionResponse,
     UsageGroup,
     UsageSummary,
 )
@@ -49,7 +51,6 @@ from ._resources import ChatKeywords
 from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
 
 __all__ = [
-    "UNSET",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -86,6 +87,9 @@ __all__ = [
     "Tool",
     "ToolCall",
     "ToolCallDelta",
+    "TranscriptionRequest",
+    "TranscriptionResponse",
+    "UNSET",
     "Unset",
     "UsageGroup",
     "UsageSummary",

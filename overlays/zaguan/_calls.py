@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Union
 
+import httpx
+
 from _gateway_runtime import (
     Call,
     CallOptions,
     RequestDescription,
     build_body,
     check_chat_request,
+    split_options,
 )
+from zaguan_api.api.audio import create_transcription, create_translation
 from zaguan_api.api.chat import create_chat_completion
 from zaguan_api.api.credit import get_credits_history
 from zaguan_api.api.models import get_capabilities
@@ -20,6 +24,7 @@ from zaguan_api.models import (
     ChatResponse,
     CreditsHistory,
     ModelCapabilities,
+    TranscriptionResponse,
 )
 from zaguan_api.params import ChatRequestParam
 from zaguan_api.types import UNSET, Unset
@@ -37,6 +42,7 @@ __all__ = [
     "simple_request",
     "split_keywords",
     "stream_request",
+    "transcript_call",
 ]
 
 RequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any], None]
@@ -151,3 +157,20 @@ def history_call(limit: Optional[int], cursor: Optional[str]) -> Call[CreditsHis
 
 
 CAPABILITIES = Call(get_capabilities.build_request(), _capabilities)
+
+
+def _transcript(response: httpx.Response) -> Union[TranscriptionResponse, str]:
+    # json and verbose_json answer JSON; text, srt and vtt answer the text itself.
+    if "json" in response.headers.get("content-type", ""):
+        return create_transcription.parse_success(response.json())
+    return response.text
+
+
+def transcript_call(
+    translate: bool, file: Any, fields: Mapping[str, Any]
+) -> Tuple[Call[Union[TranscriptionResponse, str]], Dict[str, Any]]:
+    """A transcription (or translation) of ``file``: the call and its call options."""
+    body, options = split_options(fields)
+    body["file"] = file
+    operation = create_translation if translate else create_transcription
+    return Call(operation.build_request(body=body), _transcript, whole_response=True), options

@@ -10,6 +10,7 @@ from typing import (
     Callable,
     Iterator,
     List,
+    Literal,
     Mapping,
     Optional,
     Set,
@@ -54,7 +55,19 @@ from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from typing_extensions import Required, Unpack
+
+    from _gateway_runtime import FileInput
+    from zaguan_api.models import TranscriptionResponse
+
+    class TranscriptKeywords(CallOptions, total=False):
+        """The keywords of a transcription or translation: the request's fields but the file
+        and the format, and the call options."""
+
+        model: Required[str]
+        language: Optional[str]
+        prompt: Optional[str]
+        temperature: Optional[float]
 
     from zaguan_api.models import ChatRequest
     from zaguan_api.params import ChatRequestParam
@@ -228,6 +241,62 @@ class ZaguanClient(
             if cursor is None:
                 return
 
+    @overload
+    def create_transcription(
+        self,
+        file: FileInput,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        **fields: Unpack[TranscriptKeywords],
+    ) -> str: ...
+
+    @overload
+    def create_transcription(
+        self,
+        file: FileInput,
+        *,
+        response_format: Optional[Literal["json", "verbose_json"]] = None,
+        **fields: Unpack[TranscriptKeywords],
+    ) -> TranscriptionResponse: ...
+
+    def create_transcription(
+        self, file: FileInput, *, response_format: Optional[str] = None, **fields: Any
+    ) -> Union[TranscriptionResponse, str]:
+        """The text of an audio file (a path, bytes, a binary file, or a ``(name, content)``
+        tuple): a :class:`TranscriptionResponse` for ``json`` (the default) and
+        ``verbose_json``, the text itself for ``text``, ``srt`` and ``vtt``."""
+        call, options = self._calls.transcript_call(
+            False, file, {"response_format": response_format, **fields}
+        )
+        return self._run(call, options)
+
+    @overload
+    def create_translation(
+        self,
+        file: FileInput,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        **fields: Unpack[TranscriptKeywords],
+    ) -> str: ...
+
+    @overload
+    def create_translation(
+        self,
+        file: FileInput,
+        *,
+        response_format: Optional[Literal["json", "verbose_json"]] = None,
+        **fields: Unpack[TranscriptKeywords],
+    ) -> TranscriptionResponse: ...
+
+    def create_translation(
+        self, file: FileInput, *, response_format: Optional[str] = None, **fields: Any
+    ) -> Union[TranscriptionResponse, str]:
+        """An audio file's speech as English text; results as :meth:`create_transcription`."""
+        call, options = self._calls.transcript_call(
+            True, file, {"response_format": response_format, **fields}
+        )
+        return self._run(call, options)
+
 
 class AsyncZaguanClient(
     AsyncClientBase,
@@ -351,3 +420,59 @@ class AsyncZaguanClient(
             cursor = self._calls.next_cursor(page, seen)
             if cursor is None:
                 return
+
+    @overload
+    async def create_transcription(
+        self,
+        file: FileInput,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        **fields: Unpack[TranscriptKeywords],
+    ) -> str: ...
+
+    @overload
+    async def create_transcription(
+        self,
+        file: FileInput,
+        *,
+        response_format: Optional[Literal["json", "verbose_json"]] = None,
+        **fields: Unpack[TranscriptKeywords],
+    ) -> TranscriptionResponse: ...
+
+    async def create_transcription(
+        self, file: FileInput, *, response_format: Optional[str] = None, **fields: Any
+    ) -> Union[TranscriptionResponse, str]:
+        """The text of an audio file (a path, bytes, a binary file, or a ``(name, content)``
+        tuple): a :class:`TranscriptionResponse` for ``json`` (the default) and
+        ``verbose_json``, the text itself for ``text``, ``srt`` and ``vtt``."""
+        call, options = self._calls.transcript_call(
+            False, file, {"response_format": response_format, **fields}
+        )
+        return await self._run(call, options)
+
+    @overload
+    async def create_translation(
+        self,
+        file: FileInput,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        **fields: Unpack[TranscriptKeywords],
+    ) -> str: ...
+
+    @overload
+    async def create_translation(
+        self,
+        file: FileInput,
+        *,
+        response_format: Optional[Literal["json", "verbose_json"]] = None,
+        **fields: Unpack[TranscriptKeywords],
+    ) -> TranscriptionResponse: ...
+
+    async def create_translation(
+        self, file: FileInput, *, response_format: Optional[str] = None, **fields: Any
+    ) -> Union[TranscriptionResponse, str]:
+        """An audio file's speech as English text; results as :meth:`create_transcription`."""
+        call, options = self._calls.transcript_call(
+            True, file, {"response_format": response_format, **fields}
+        )
+        return await self._run(call, options)

@@ -34,6 +34,7 @@ MEGANOVA_ALL = [
     "RateLimitError",
     "RerankResponse",
     "RerankResult",
+    "TranscriptionResponse",
     "UnprocessableEntityError",
     "__version__",
     "decode_embedding",
@@ -60,7 +61,6 @@ ERRORS_ALL = [
 ]
 
 TYPES_ALL = [
-    "UNSET",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -97,6 +97,9 @@ TYPES_ALL = [
     "Tool",
     "ToolCall",
     "ToolCallDelta",
+    "TranscriptionRequest",
+    "TranscriptionResponse",
+    "UNSET",
     "Unset",
     "UsageGroup",
     "UsageSummary",

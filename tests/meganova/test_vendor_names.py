@@ -31,13 +31,13 @@ EARLIER_SDK_ALL = [
     "EmbeddingData",
     "RerankResponse",
     "RerankResult",
+    "TranscriptionResponse",
 ]
 NOT_IN_THIS_SDK = [
     "CloudAgent",
     "ServerlessModel",
     "ServerlessModelsResponse",
     "ModelTags",
-    "TranscriptionResponse",
     "VideoGenerationResponse",
 ]
 EARLIER_SDK_ERRORS = ["MeganovaError", "APIError", "AuthenticationError", "RateLimitError"]

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from .tool import Tool
     from .tool_call import ToolCall
     from .tool_call_delta import ToolCallDelta
+    from .transcription_request import TranscriptionRequest
+    from .transcription_response import TranscriptionResponse
     from .usage_group import UsageGroup
     from .usage_group_by import UsageGroupBy
     from .usage_summary import UsageSummary
@@ -89,6 +91,8 @@ _MODULES = {
     "Tool": ".tool",
     "ToolCall": ".tool_call",
     "ToolCallDelta": ".tool_call_delta",
+    "TranscriptionRequest": ".transcription_request",
+    "TranscriptionResponse": ".transcription_response",
     "UsageGroup": ".usage_group",
     "UsageGroupBy": ".usage_group_by",
     "UsageSummary": ".usage_summary",
@@ -142,6 +146,8 @@ __all__ = (
     "Tool",
     "ToolCall",
     "ToolCallDelta",
+    "TranscriptionRequest",
+    "TranscriptionResponse",
     "UsageGroup",
     "UsageGroupBy",
     "UsageSummary",
