@@ -35,6 +35,7 @@ from typing import (
 
 import httpx
 
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._errors import (
     ErrorFactory,
     ErrorInfo,
@@ -47,6 +48,7 @@ from ._options import MAX_PATH_LENGTH, ClientConfig, RequestOptions, check_optio
 from ._response import APIResponse
 from ._retry import RetryState
 from ._streaming import PARSE_ERRORS, AsyncStream, Stream, transport_error
+from ._uploads import MultipartBody, UploadError, prepare_multipart, to_thread
 
 __all__ = ["AsyncTransport", "BaseTransport", "RequestDescription", "SyncTransport"]
 
@@ -57,7 +59,9 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 #: path relative to the base URL, or an absolute URL), and optionally ``params`` (``None``
 #: values are dropped), ``headers`` (an ``X-Request-Id`` among them becomes the call's
 #: request id unless ``request_id`` is given), and one body: ``json``, ``content``, ``data``
-#: (form fields) or ``files`` (multipart).
+#: (form fields), ``files`` (httpx's multipart), or ``multipart``: ``{"data": {name: value},
+#: "files": {name: file}}``, the runtime's own multipart body (see ``_uploads``: files streamed
+#: from disk, sent whole again on a retry, read in a worker thread by async calls).
 RequestDescription = Mapping[str, Any]
 
 
@@ -269,6 +273,8 @@ class BaseTransport(Generic[ClientT]):
         timeout = self._client_timeout
         body = req.get("json")
         params = req.get("params")
+        multipart = req.get("multipart")
+        extra_form: Optional[Mapping[str, object]] = None
         if options is not None:
             check_options(options, invalid)
             if options.extra_headers:
@@ -276,7 +282,9 @@ class BaseTransport(Generic[ClientT]):
             request_id = options.request_id
             if options.timeout is not None:
                 timeout = to_timeout(options.timeout)
-            if options.extra_body is not None:
+            if options.extra_body is not None and multipart is not None:
+                extra_form = options.extra_body  # form fields, added by prepare_multipart
+            elif options.extra_body is not None:
                 body = self._merge_body(req, body, options.extra_body)
             if options.extra_query:
                 params = {**(params or {}), **options.extra_query}
@@ -296,6 +304,13 @@ class BaseTransport(Generic[ClientT]):
         content = req.get("content")
         if body is not None:
             content = self._encode(body)
+        upload: Optional[MultipartBody] = None
+        if multipart is not None:
+            if any(req.get(kind) is not None for kind in ("json", "content", "data", "files")):
+                raise invalid("A request has one body: multipart, or json / content / data / files")
+            upload = prepare_multipart(
+                multipart, invalid, extra_body=extra_form, replayable=self._may_retry(options)
+            )
         try:
             # build_request (not httpx.Request) so that a caller's own client still applies
             # its default headers, cookies and query parameters.
@@ -321,7 +336,17 @@ class BaseTransport(Generic[ClientT]):
             # The request id is always sent: a None there only means "no id of mine".
             if name not in headers and name != self._rid_header:
                 request.headers.pop(name, None)
+        if upload is not None:
+            request = upload.attach(request)  # its content type (with the boundary) wins
         return request, request_id
+
+    def _may_retry(self, options: Optional[RequestOptions]) -> bool:
+        given = options.max_retries if options is not None else None
+        return (self._policy.max_retries if given is None else given) > 0
+
+    def upload_error(self, exc: UploadError) -> Exception:
+        """The SDK's invalid-argument error for a file that could not be sent whole."""
+        return self._errors.invalid_argument(str(exc))
 
     def _encode(self, body: Any) -> bytes:
         try:
@@ -587,6 +612,22 @@ class SyncTransport(BaseTransport[httpx.Client]):
             final_event=final_event,
         )
 
+    def send_binary(
+        self, req: RequestDescription, options: Optional[RequestOptions] = None
+    ) -> BinaryResponse:
+        """Send a request (retrying as configured) and return its 2xx response unread, as a
+        :class:`BinaryResponse` (audio, for instance) to iterate, read or write to a file.
+
+        Raised here, before any of the body is read: the SDK's status error for a final
+        non-2xx (after the retries), and its timeout and connection errors.
+        """
+        request, request_id = self.build_request(req, options)
+        response = self._send(request, request_id, options, stream=True)
+        errors, secrets = self.call_errors(request)
+        return BinaryResponse(
+            response, self.answered_id(response, request_id), errors, secrets=secrets
+        )
+
     def _send(
         self,
         request: httpx.Request,
@@ -597,6 +638,25 @@ class SyncTransport(BaseTransport[httpx.Client]):
     ) -> httpx.Response:
         if self._client.is_closed:
             raise self.closed_error(request_id)
+        upload = request.stream if isinstance(request.stream, MultipartBody) else None
+        if upload is None:
+            return self._attempts(request, request_id, options, stream=stream, upload=None)
+        try:
+            return self._attempts(request, request_id, options, stream=stream, upload=upload)
+        except UploadError as exc:
+            raise self.upload_error(exc) from None
+        finally:
+            upload.release()
+
+    def _attempts(
+        self,
+        request: httpx.Request,
+        request_id: str,
+        options: Optional[RequestOptions],
+        *,
+        stream: bool,
+        upload: Optional[MultipartBody],
+    ) -> httpx.Response:
         retry: Optional[RetryState] = None  # created on first failure: free on success
         while True:
             try:
@@ -610,6 +670,8 @@ class SyncTransport(BaseTransport[httpx.Client]):
                     raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 self._sleep(delay)
+                if upload is not None:
+                    request = upload.attach(request)  # read the files again, from their start
                 continue
             if response.is_success:
                 return response
@@ -629,6 +691,8 @@ class SyncTransport(BaseTransport[httpx.Client]):
             response.close()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             self._sleep(delay)
+            if upload is not None:
+                request = upload.attach(request)
 
     def close(self) -> None:
         """Close the httpx client if this transport created it; a caller's client is left open."""
@@ -679,7 +743,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         options: Optional[RequestOptions] = None,
     ) -> APIResponse[T]:
         """Async :meth:`SyncTransport.request`."""
-        request, request_id = self.build_request(req, options)
+        request, request_id = await self.abuild_request(req, options)
         response = await self._send(request, request_id, options, stream=False)
         return self.parse_response(response, parse, request_id)
 
@@ -692,7 +756,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         final_event: Optional[str] = None,
     ) -> AsyncStream[T]:
         """Async :meth:`SyncTransport.stream`: HTTP errors and retries happen while awaiting."""
-        request, request_id = self.build_request(req, options)
+        request, request_id = await self.abuild_request(req, options)
         response = await self._send(request, request_id, options, stream=True)
         errors, secrets = self.call_errors(request)
         return AsyncStream(
@@ -704,6 +768,26 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
             final_event=final_event,
         )
 
+    async def send_binary(
+        self, req: RequestDescription, options: Optional[RequestOptions] = None
+    ) -> AsyncBinaryResponse:
+        """Async :meth:`SyncTransport.send_binary`: errors and retries happen while awaiting."""
+        request, request_id = await self.abuild_request(req, options)
+        response = await self._send(request, request_id, options, stream=True)
+        errors, secrets = self.call_errors(request)
+        return AsyncBinaryResponse(
+            response, self.answered_id(response, request_id), errors, secrets=secrets
+        )
+
+    async def abuild_request(
+        self, req: RequestDescription, options: Optional[RequestOptions] = None
+    ) -> Tuple[httpx.Request, str]:
+        """:meth:`build_request`, in a worker thread when the request uploads files (checking
+        them touches the disk: stat, seek), so that the event loop never waits on it."""
+        if req.get("multipart") is None:
+            return self.build_request(req, options)
+        return await to_thread(self.build_request, req, options)
+
     async def _send(
         self,
         request: httpx.Request,
@@ -714,6 +798,29 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
     ) -> httpx.Response:
         if self._client.is_closed:
             raise self.closed_error(request_id)
+        upload = request.stream if isinstance(request.stream, MultipartBody) else None
+        if upload is None:
+            return await self._attempts(request, request_id, options, stream=stream, upload=None)
+        try:
+            return await self._attempts(request, request_id, options, stream=stream, upload=upload)
+        except UploadError as exc:
+            raise self.upload_error(exc) from None
+        finally:
+            try:
+                await to_thread(upload.release)
+            except BaseException:  # cancelled before the thread ran: release here
+                upload.release()
+                raise
+
+    async def _attempts(
+        self,
+        request: httpx.Request,
+        request_id: str,
+        options: Optional[RequestOptions],
+        *,
+        stream: bool,
+        upload: Optional[MultipartBody],
+    ) -> httpx.Response:
         retry: Optional[RetryState] = None
         while True:
             try:
@@ -727,6 +834,8 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                     raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 await self._sleep(delay)
+                if upload is not None:
+                    request = upload.attach(request)  # read the files again, from their start
                 continue
             if response.is_success:
                 return response
@@ -746,6 +855,8 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
             await response.aclose()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             await self._sleep(delay)
+            if upload is not None:
+                request = upload.attach(request)
 
     async def aclose(self) -> None:
         """Close the httpx client if this transport created it; a caller's client is left open."""
