@@ -16,11 +16,12 @@ import httpx
 from ._calls import Call, arun, env_setting, request_options, run
 from ._errors import ErrorFactory, invalid_argument
 from ._options import ClientConfig, TimeoutTypes, api_base_url
-from ._transport import AsyncTransport, SyncTransport
+from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._calls import CallOptions
 
 __all__ = [
@@ -158,6 +159,16 @@ class SyncClientBase:
         checked = request_options(options, lambda message: invalid_argument(errors, message))
         return run(self._transport, call, checked)
 
+    def send_binary(
+        self, request: RequestDescription, /, **options: Unpack[CallOptions]
+    ) -> BinaryResponse:
+        """Send a described request whose answer is a file (speech audio, for instance) and
+        return it unread, as a :class:`~._binary.BinaryResponse` to iterate, read or write to
+        a file; errors and retries as for :meth:`send`, all before the body is read."""
+        errors = self._transport.config.errors
+        checked = request_options(options, lambda message: invalid_argument(errors, message))
+        return self._transport.send_binary(request, checked)
+
     def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""
         self._transport.close()
@@ -208,6 +219,14 @@ class AsyncClientBase:
         checked = request_options(options, lambda message: invalid_argument(errors, message))
         return await arun(self._transport, call, checked)
 
+    async def send_binary(
+        self, request: RequestDescription, /, **options: Unpack[CallOptions]
+    ) -> AsyncBinaryResponse:
+        """The async twin of :meth:`SyncClientBase.send_binary`."""
+        errors = self._transport.config.errors
+        checked = request_options(options, lambda message: invalid_argument(errors, message))
+        return await self._transport.send_binary(request, checked)
+
     async def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours)."""
         await self._transport.aclose()
@@ -238,6 +257,13 @@ class SyncResource:
         result: T = self._client.send(call, **options)
         return result
 
+    def send_binary(
+        self, request: RequestDescription, /, **options: Unpack[CallOptions]
+    ) -> BinaryResponse:
+        """Send through the client: see :meth:`SyncClientBase.send_binary`."""
+        response: BinaryResponse = self._client.send_binary(request, **options)
+        return response
+
 
 class AsyncResource:
     """A group of an async client's methods (``client.models``): sends through the client."""
@@ -249,3 +275,10 @@ class AsyncResource:
         """Send through the client: see :meth:`AsyncClientBase.send`."""
         result: T = await self._client.send(call, **options)
         return result
+
+    async def send_binary(
+        self, request: RequestDescription, /, **options: Unpack[CallOptions]
+    ) -> AsyncBinaryResponse:
+        """Send through the client: see :meth:`AsyncClientBase.send_binary`."""
+        response: AsyncBinaryResponse = await self._client.send_binary(request, **options)
+        return response
