@@ -8,17 +8,18 @@ exception types through :class:`ErrorFactory`.
 from __future__ import annotations
 
 from ._accumulate import ChatAccumulator
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._calls import (
     Call,
-    FileInput,
     CallOptions,
+    FileInput,
     arun,
     build_body,
     check_chat_request,
     env_setting,
+    request_fields,
     request_options,
     run,
-    request_fields,
     split_options,
     stamp_request_id,
 )
@@ -66,11 +67,13 @@ from ._transport import AsyncTransport, BaseTransport, RequestDescription, SyncT
 __all__ = [
     "DEFAULT_TIMEOUT",
     "APIResponse",
+    "AsyncBinaryResponse",
     "AsyncClientBase",
     "AsyncResource",
     "AsyncStream",
     "AsyncTransport",
     "BaseTransport",
+    "BinaryResponse",
     "Call",
     "CallOptions",
     "ChatAccumulator",
@@ -116,11 +119,11 @@ __all__ = [
     "iter_events",
     "lazy_attributes",
     "parse_retry_after",
+    "request_fields",
     "request_options",
     "restore_error",
     "run",
     "save_image",
-    "request_fields",
     "split_options",
     "stamp_request_id",
 ]

@@ -12,9 +12,10 @@ from _gateway_runtime import (
     RequestDescription,
     build_body,
     check_chat_request,
+    request_fields,
     split_options,
 )
-from zaguan_api.api.audio import create_transcription, create_translation
+from zaguan_api.api.audio import create_speech, create_transcription, create_translation
 from zaguan_api.api.chat import create_chat_completion
 from zaguan_api.api.credit import get_credits_history
 from zaguan_api.api.models import get_capabilities
@@ -40,6 +41,7 @@ __all__ = [
     "next_cursor",
     "parse_chunk",
     "simple_request",
+    "speech_request",
     "split_keywords",
     "stream_request",
     "transcript_call",
@@ -174,3 +176,14 @@ def transcript_call(
     body["file"] = file
     operation = create_translation if translate else create_transcription
     return Call(operation.build_request(body=body), _transcript, whole_response=True), options
+
+
+def speech_request(
+    request: Any, fields: Mapping[str, Any]
+) -> Tuple[RequestDescription, Dict[str, Any]]:
+    """The request of a speech call (a SpeechRequest, a mapping, or keyword fields) and its
+    call options."""
+    body, options = split_options(fields)
+    if request is not None:
+        body = request_fields(request, body, InvalidArgumentError)
+    return create_speech.build_request(body=body), options

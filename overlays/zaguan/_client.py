@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -57,8 +58,21 @@ from .errors import ERROR_TABLE, InvalidArgumentError
 if TYPE_CHECKING:
     from typing_extensions import Required, Unpack
 
-    from _gateway_runtime import FileInput
-    from zaguan_api.models import TranscriptionResponse
+    from _gateway_runtime import AsyncBinaryResponse, BinaryResponse, FileInput
+    from zaguan_api.models import SpeechRequest, TranscriptionResponse
+    from zaguan_api.params import SpeechRequestParam
+
+    SpeechRequestLike = Union[SpeechRequest, SpeechRequestParam, Mapping[str, Any]]
+
+    class SpeechKeywords(CallOptions, total=False):
+        """The keywords of ``create_speech()``: the request's fields (when no request is
+        given) and the call options."""
+
+        model: str
+        input: str
+        voice: str
+        response_format: Optional[str]
+        speed: Optional[float]
 
     class TranscriptKeywords(CallOptions, total=False):
         """The keywords of a transcription or translation: the request's fields but the file
@@ -297,6 +311,23 @@ class ZaguanClient(
         )
         return self._run(call, options)
 
+    def create_speech(
+        self,
+        request: Optional[SpeechRequestLike] = None,
+        output_path: Optional[Union[str, os.PathLike[str]]] = None,
+        /,
+        **fields: Unpack[SpeechKeywords],
+    ) -> BinaryResponse:
+        """Speech audio of ``input``, streamed: iterate ``iter_bytes()``, ``read()`` it, or
+        ``write_to_file(path)``; close it (or use ``with``) when you stop early. Given an
+        ``output_path`` (as Zaguan's earlier SDK takes it), the audio is written there first."""
+        described, options = self._calls.speech_request(request, fields)
+        audio = self.send_binary(described, **options)
+        if output_path is not None:
+            with audio:
+                audio.write_to_file(output_path)
+        return audio
+
 
 class AsyncZaguanClient(
     AsyncClientBase,
@@ -476,3 +507,18 @@ class AsyncZaguanClient(
             True, file, {"response_format": response_format, **fields}
         )
         return await self._run(call, options)
+
+    async def create_speech(
+        self,
+        request: Optional[SpeechRequestLike] = None,
+        output_path: Optional[Union[str, os.PathLike[str]]] = None,
+        /,
+        **fields: Unpack[SpeechKeywords],
+    ) -> AsyncBinaryResponse:
+        """See :meth:`ZaguanClient.create_speech`."""
+        described, options = self._calls.speech_request(request, fields)
+        audio = await self.send_binary(described, **options)
+        if output_path is not None:
+            async with audio:
+                await audio.write_to_file(output_path)
+        return audio

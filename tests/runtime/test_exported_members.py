@@ -17,6 +17,8 @@ EXPECTED = {
     "split_options",
     # Issue 11: what the media endpoints take and return, made usable.
     "FileInput",
+    "BinaryResponse",
+    "AsyncBinaryResponse",
     "decode_embedding",
     "image_bytes",
     "save_image",

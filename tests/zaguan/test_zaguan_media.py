@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import struct
 from pathlib import Path
 
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -22,7 +24,7 @@ from zaguan import (
 )
 from zaguan.errors import APIConnectionError, InvalidArgumentError
 
-from .zg_helpers import BASE_URL, body_of, sent
+from .zg_helpers import BASE_URL, Sleeps, body_of, make_client, sent
 
 EMBEDDINGS = {
     "object": "list",
@@ -191,3 +193,103 @@ def test_a_request_model_or_mapping_is_taken_by_position_as_the_earlier_sdk(
 def test_a_request_that_is_no_model_or_mapping_is_the_sdks_error(client: ZaguanClient) -> None:
     with pytest.raises(InvalidArgumentError, match="request must be a model or a mapping"):
         client.create_embeddings(["not", "a", "request"])  # type: ignore[call-overload]
+
+
+def _form(request: httpx.Request) -> bytes:
+    request.read()
+    return request.content
+
+
+def test_edit_image_uploads_a_path_and_bytes_with_their_fields(
+    client: ZaguanClient, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    png = tmp_path / "fox.png"
+    png.write_bytes(b"PNG-IMAGE-BYTES")
+    httpx_mock.add_response(
+        url=f"{BASE_URL}/v1/images/edits", json={"created": 1, "data": [{"url": "u"}]}
+    )
+
+    reply = client.edit_image(png, "add a hat", mask=b"MASK-BYTES", n=2)
+
+    body = _form(sent(httpx_mock.get_request()))
+    assert reply.data[0].url == "u"
+    assert b'filename="fox.png"' in body and b"PNG-IMAGE-BYTES" in body
+    assert b"Content-Type: image/png" in body
+    assert b"MASK-BYTES" in body
+    assert b'name="prompt"\r\n\r\nadd a hat' in body
+    assert b'name="n"\r\n\r\n2' in body
+
+
+def test_a_retried_upload_sends_the_whole_file_again(
+    sleeps: Sleeps, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    audio = tmp_path / "talk.mp3"
+    audio.write_bytes(b"ID3" + bytes(range(256)) * 64)
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(json={"text": "hello"})
+
+    with make_client(sleeps) as client, audio.open("rb") as handle:
+        reply = client.create_transcription(handle, model="whisper-1")
+
+    first, second = (_form(request) for request in httpx_mock.get_requests())
+    assert reply.text == "hello"
+    assert first == second
+    assert audio.read_bytes() in first
+
+
+def test_a_transcription_as_text_formats_is_the_text_itself(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    srt = "1\n00:00:00,000 --> 00:00:01,000\nhello\n"
+    httpx_mock.add_response(text=srt, headers={"content-type": "text/plain"})
+    httpx_mock.add_response(json={"text": "hello", "language": "en", "duration": 1.5})
+
+    as_srt = client.create_translation(("a.ogg", b"OggS"), model="whisper-1", response_format="srt")
+    verbose = client.create_transcription(
+        b"OggS", model="whisper-1", response_format="verbose_json"
+    )
+
+    assert as_srt == srt
+    assert (verbose.text, verbose.language, verbose.duration) == ("hello", "en", 1.5)
+
+
+@pytest.mark.parametrize("bad", [123, "no/such/file.mp3", io.StringIO("text mode")])
+def test_a_file_that_is_no_file_is_refused_before_sending(
+    client: ZaguanClient, bad: object
+) -> None:
+    with pytest.raises(InvalidArgumentError):
+        client.create_transcription(bad, model="whisper-1")  # type: ignore[call-overload]
+
+
+def test_speech_streams_to_a_file_and_says_its_request_id(
+    client: ZaguanClient, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    audio = b"ID3" + b"\x00" * 10_000
+    httpx_mock.add_response(
+        url=f"{BASE_URL}/v1/audio/speech",
+        content=audio,
+        headers={"content-type": "audio/mpeg", "X-Request-Id": "srv-1"},
+    )
+
+    with client.create_speech(model="tts-1", input="Hello", voice="alloy") as speech:
+        speech.write_to_file(tmp_path / "hello.mp3")
+
+    assert (tmp_path / "hello.mp3").read_bytes() == audio
+    assert speech.request_id == "srv-1"
+    assert body_of(httpx_mock.get_request()) == {
+        "model": "tts-1",
+        "input": "Hello",
+        "voice": "alloy",
+    }
+
+
+async def test_async_speech_iterates_its_bytes(
+    aclient: AsyncZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(content=b"A" * 5000, headers={"content-type": "audio/mpeg"})
+
+    speech = await aclient.create_speech({"model": "tts-1", "input": "Hi", "voice": "nova"})
+    async with speech:
+        parts = [part async for part in speech.aiter_bytes(1000)]
+
+    assert b"".join(parts) == b"A" * 5000
