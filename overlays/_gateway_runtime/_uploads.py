@@ -566,7 +566,8 @@ def _file_source(
         return name or _DEFAULT_NAME, _StreamSource(file, label, replayable=replayable)
     try:
         start = file.tell()
-        end = file.seek(0, io.SEEK_END)
+        file.seek(0, io.SEEK_END)
+        end = file.tell()  # not seek's return value: some file-likes return None
         file.seek(start)
     except (OSError, ValueError) as exc:
         raise invalid(f"{label} cannot be read ({_os_reason(exc)})") from None
