@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Optional, TypedDict, Union
 
 from typing_extensions import NotRequired, TypeAlias
 
@@ -17,7 +17,7 @@ class RerankRequestParam(TypedDict):
     """
     The query.
     """
-    documents: list[str | dict[str, Any]]
+    documents: list[Union[str, dict[str, Any]]]
     """
     The documents, as text or as objects.
     """
@@ -182,7 +182,7 @@ class ChatMessageParam(TypedDict):
     """
     Who wrote the message. Required in a request; a reply that leaves it out (some providers do) reads `assistant`.
     """
-    content: NotRequired[str | list[ContentPartParam] | None]
+    content: NotRequired[Optional[Union[str, list[ContentPartParam]]]]
     """
     Text, a list of content parts, or null (an assistant message with tool calls).
     """
@@ -198,11 +198,11 @@ class ChatMessageParam(TypedDict):
     """
     In a `tool` message, the id of the call it answers.
     """
-    reasoning_content: NotRequired[str | None]
+    reasoning_content: NotRequired[Optional[str]]
     """
     Reasoning text of a reasoning model, when the gateway returns it.
     """
-    refusal: NotRequired[str | None]
+    refusal: NotRequired[Optional[str]]
     """
     The model's refusal message, when it refused.
     """
@@ -219,7 +219,7 @@ class StreamOptionsParam(TypedDict):
     """
 
 
-EmbeddingInputParam: TypeAlias = str | list[str] | list[int] | list[list[int]]
+EmbeddingInputParam: TypeAlias = Union[str, list[str], list[int], list[list[int]]]
 """
 What to embed: a string, a list of strings, a list of token ids, or a list of token-id lists.
 """
@@ -285,7 +285,7 @@ class ChatRequestParam(TypedDict):
     """
     Most tokens to generate, reasoning included (newer OpenAI name).
     """
-    stop: NotRequired[str | list[str]]
+    stop: NotRequired[Union[str, list[str]]]
     """
     Up to four sequences where generation stops.
     """

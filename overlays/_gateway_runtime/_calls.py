@@ -11,7 +11,6 @@ import os
 from collections import abc
 from dataclasses import dataclass
 from typing import (
-    IO,
     Any,
     Callable,
     Dict,
@@ -22,7 +21,6 @@ from typing import (
     Tuple,
     TypedDict,
     TypeVar,
-    Union,
     cast,
 )
 
@@ -31,6 +29,7 @@ import httpx
 from ._options import RequestOptions, TimeoutTypes
 from ._response import ResultList
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
+from ._uploads import FileInput
 
 __all__ = [
     "Call",
@@ -53,18 +52,6 @@ M = TypeVar("M", bound="_Model")
 
 class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
-
-
-#: What a file argument of an upload may be: a path, the bytes, a binary file object, or a
-#: ``(filename, content)`` / ``(filename, content, mime)`` tuple.
-FileInput = Union[
-    str,
-    "os.PathLike[str]",
-    bytes,
-    IO[bytes],
-    Tuple[str, Union[bytes, IO[bytes]]],
-    Tuple[str, Union[bytes, IO[bytes]], str],
-]
 
 
 class CallOptions(TypedDict, total=False):

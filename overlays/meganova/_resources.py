@@ -108,7 +108,7 @@ class ChatFields(TypedDict):
     n: NotRequired[int]
     max_tokens: NotRequired[int]
     max_completion_tokens: NotRequired[int]
-    stop: NotRequired[str | list[str]]
+    stop: NotRequired[Union[str, list[str]]]
     stream_options: NotRequired[StreamOptionsParam]
     presence_penalty: NotRequired[float]
     frequency_penalty: NotRequired[float]

@@ -51,6 +51,7 @@ from ._resources import ChatKeywords
 from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
 
 __all__ = [
+    "UNSET",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -89,7 +90,6 @@ __all__ = [
     "ToolCallDelta",
     "TranscriptionRequest",
     "TranscriptionResponse",
-    "UNSET",
     "Unset",
     "UsageGroup",
     "UsageSummary",

@@ -61,6 +61,7 @@ ERRORS_ALL = [
 ]
 
 TYPES_ALL = [
+    "UNSET",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -99,7 +100,6 @@ TYPES_ALL = [
     "ToolCallDelta",
     "TranscriptionRequest",
     "TranscriptionResponse",
-    "UNSET",
     "Unset",
     "UsageGroup",
     "UsageSummary",

@@ -15,6 +15,7 @@ EXPECTED = {
     "AsyncResource",
     "SyncResource",
     "split_options",
+    "request_fields",
     # Issue 11: what the media endpoints take and return, made usable.
     "FileInput",
     "BinaryResponse",
