@@ -18,23 +18,33 @@ built from the schema), so a path added to a spec is served at once; ``spec_dir=
 From a shell: ``python -m local_gateway [--port 0] [--api-key KEY] [--time-limit SECONDS]
 [--spec-dir DIR]``.
 For pytest: ``pytest_plugins = ["local_gateway.pytest_plugin"]`` gives a ``gateway`` fixture.
+
+Uploads: ``multipart/form-data`` bodies are validated like JSON ones, and what each request
+carried (every file's size and sha256) is served per request id on
+``GET /_gateway/uploads/{request_id}`` (``UPLOADS_PATH``; no key needed) and returned by
+``gateway.uploads(request_id)``. Speech answers ``speech_audio(input, voice, format)``, in
+1 KiB chunks; transcripts say ``transcript_text(task, size)``.
 """
 
 from __future__ import annotations
 
 from .answers import SpecAnswerError
-from .app import DEFAULT_API_KEY, MEGANOVA_PREFIX, create_app
+from .app import DEFAULT_API_KEY, MEGANOVA_PREFIX, UPLOADS_PATH, create_app
+from .audio import speech_audio, transcript_text
 from .faults import FaultError, Faults, parse_faults
 from .server import Gateway, start_gateway
 
 __all__ = [
     "DEFAULT_API_KEY",
     "MEGANOVA_PREFIX",
+    "UPLOADS_PATH",
     "FaultError",
     "Faults",
     "Gateway",
     "SpecAnswerError",
     "create_app",
     "parse_faults",
+    "speech_audio",
     "start_gateway",
+    "transcript_text",
 ]

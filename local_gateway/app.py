@@ -7,6 +7,10 @@ faults (``local_gateway.faults``), then the answer. Operations whose behaviour m
 and its streams, paging, sums over a range, a lookup that can miss) have a handler here; a few
 answer fixed figures from ``local_gateway.data``; every other operation, such as one a spec
 edit just added, answers what its spec documents (``local_gateway.answers``).
+
+A ``multipart/form-data`` body is validated like a JSON one (``local_gateway.forms``), and what
+it carried (each upload's size and sha256) is recorded per request id, served for tests on
+``GET /_gateway/uploads/{request_id}``, a route of no spec.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import itertools
 import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -28,18 +33,21 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
-from . import data
+from . import audio, data
 from .answers import Answer, documented_answer
 from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
 from .faults import FaultError, Faults, parse_faults
+from .forms import MULTIPART, Form, UploadLog, read_form
 from .spec import APIS, Operation, SpecViolation, instance_checker, load_operations, load_spec
 
-__all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "VERSION", "create_app"]
+__all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "UPLOADS_PATH", "VERSION", "create_app"]
 
 DEFAULT_API_KEY = "sk-local-test"
 MEGANOVA_PREFIX = "/meganova/v1"
 VERSION = data.VERSION
 FAULT_HEADER = "x-gateway-fault"
+# Not in any spec: what the form requests of a request id carried, for tests.
+UPLOADS_PATH = "/_gateway/uploads/{request_id}"
 _PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
 _FAULT_MODEL_PREFIX = "fault-"
 # The benchmark's N-chunk streams are written this many events per write: the client still
@@ -92,12 +100,16 @@ class Call:
     body: Any
     faults: Faults
     headers: Dict[str, str]
+    # A multipart/form-data request's form (``body`` then holds its typed text fields).
+    form: Optional[Form] = None
 
 
 @dataclass
 class _State:
     # Failures served so far per (X-Request-Id, fault item), for `fail-then-succeed`.
     failures: Dict[Tuple[str, str], int] = field(default_factory=dict)
+    # What each form request carried, per request id, for GET /_gateway/uploads/{request_id}.
+    uploads: UploadLog = field(default_factory=UploadLog)
 
 
 async def _wait_disconnect(receive: Receive) -> None:
@@ -141,15 +153,16 @@ class _DropConnection(Response):
         await _drop_connection(receive)
 
 
-class _EventStream(Response):
-    """A ``text/event-stream`` written event by event, with the stream faults applied."""
-
-    media_type = "text/event-stream"
+class _Stream(Response):
+    """A reply written chunk by chunk (chunked transfer), with the stream faults applied:
+    ``stall`` seconds between chunks (after the first), ``cut_after`` chunks then a dropped
+    connection, ``batch`` chunks per write (the benchmark's long streams)."""
 
     def __init__(
         self,
-        events: List[bytes],
+        chunks: Iterable[bytes],
         headers: Dict[str, str],
+        media_type: str,
         batch: int = 1,
         stall: float = 0.0,
         cut_after: Optional[int] = None,
@@ -157,30 +170,46 @@ class _EventStream(Response):
         # Response.__init__ would set a Content-Length; a stream is sent chunked instead.
         self.status_code = 200
         self.background = None
-        self.events = events
+        self.media_type = media_type
+        self.chunks = chunks
         self.batch = batch
         self.stall = stall
         self.cut_after = cut_after
-        self.init_headers({"cache-control": "no-cache", **headers})
+        self.init_headers(headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
-        events = self.events
+        chunks = iter(self.chunks)
         if self.cut_after is not None:
-            events = events[: self.cut_after]
+            chunks = itertools.islice(chunks, self.cut_after)
         if self.batch > 1:
-            for start in range(0, len(events), self.batch):
-                body = b"".join(events[start : start + self.batch])
+            while True:
+                group = list(itertools.islice(chunks, self.batch))
+                if not group:
+                    break
+                body = b"".join(group)
                 await send({"type": "http.response.body", "body": body, "more_body": True})
         else:
-            for position, event in enumerate(events):
+            for position, chunk in enumerate(chunks):
                 if self.stall and position and await _sleep_unless_gone(self.stall, receive):
                     return
-                await send({"type": "http.response.body", "body": event, "more_body": True})
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
         if self.cut_after is not None:
             await _drop_connection(receive)
             return
         await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+def _event_stream(
+    events: List[bytes],
+    headers: Dict[str, str],
+    batch: int = 1,
+    stall: float = 0.0,
+    cut_after: Optional[int] = None,
+) -> _Stream:
+    """A ``text/event-stream`` written event by event."""
+    headers = {"cache-control": "no-cache", **headers}
+    return _Stream(events, headers, "text/event-stream", batch, stall, cut_after)
 
 
 # --- the chat operation --------------------------------------------------------------------
@@ -232,7 +261,7 @@ def _stream(call: Call, plan: ChatPlan) -> Response:
         if done:
             encoded.append(b"data: [DONE]\n\n")
     batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
-    return _EventStream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
+    return _event_stream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
 
 
 async def create_chat_completion(call: Call) -> Response:
@@ -359,6 +388,46 @@ async def get_usage_summary(call: Call) -> Response:
     return _json(200, summary, call.headers)
 
 
+async def create_speech(call: Call) -> Response:
+    """Deterministic bytes (``local_gateway.audio``), streamed chunk by chunk; ``chunks:N``
+    sends N chunks, ``stall-stream`` and ``cut-stream`` apply as to a chat stream."""
+    body = call.body
+    response_format = body.get("response_format", "mp3")
+    faults = call.faults
+    count = audio.SPEECH_CHUNKS if faults.chunks is None else faults.chunks
+    chunks = audio.speech_chunks(body["input"], body["voice"], response_format, count)
+    media_type = audio.speech_media_type(response_format)
+    return _Stream(
+        chunks, call.headers, media_type, stall=faults.stall_stream, cut_after=faults.cut_stream
+    )
+
+
+def _transcript(call: Call, task: str, response_format: Optional[str] = None) -> Response:
+    upload = call.form.file() if call.form is not None else None
+    media_type, payload = audio.transcript(
+        task,
+        response_format or call.body.get("response_format", "json"),
+        upload.size if upload is not None else 0,
+        call.body.get("language"),
+    )
+    return Response(payload, 200, call.headers, media_type)
+
+
+async def create_transcription(call: Call) -> Response:
+    """The transcript of the upload in ``response_format`` (``local_gateway.audio``)."""
+    return _transcript(call, "transcribe")
+
+
+async def create_translation(call: Call) -> Response:
+    """As a transcription, into English."""
+    return _transcript(call, "translate")
+
+
+async def transcribe_audio(call: Call) -> Response:
+    """Meganova's transcription: JSON only (its spec documents no other format)."""
+    return _transcript(call, "transcribe", "json")
+
+
 Handler = Callable[[Call], Awaitable[Response]]
 
 # Only where the answer depends on the request; see `_handler_for` for everything else.
@@ -366,9 +435,13 @@ HANDLERS: Dict[Tuple[str, str], Handler] = {
     ("zaguan", "create_chat_completion"): create_chat_completion,
     ("zaguan", "get_credits_history"): get_credits_history,
     ("zaguan", "get_credits_stats"): get_credits_stats,
+    ("zaguan", "create_speech"): create_speech,
+    ("zaguan", "create_transcription"): create_transcription,
+    ("zaguan", "create_translation"): create_translation,
     ("meganova", "create_chat_completion"): create_chat_completion,
     ("meganova", "get_model"): get_model,
     ("meganova", "get_usage_summary"): get_usage_summary,
+    ("meganova", "transcribe_audio"): transcribe_audio,
 }
 
 
@@ -505,11 +578,29 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _State) -> Endpoint:
     expected = api_key.encode()
     is_chat = operation.operation_id == "create_chat_completion"
+    takes_form = operation.form is not None
 
     async def endpoint(request: Request) -> Response:
-        request_headers = request.headers
-        request_id = request_headers.get("x-request-id", "")
+        request_id = request.headers.get("x-request-id", "")
         headers = {"x-request-id": request_id or uuid.uuid4().hex}
+        received: List[Form] = []
+        response = await serve(request, request_id, headers, received)
+        if received:
+            # Recorded with the status answered, so a test sees every attempt of a retry.
+            status = None if isinstance(response, _DropConnection) else response.status_code
+            state.uploads.add(
+                headers["x-request-id"],
+                operation.api,
+                operation.operation_id,
+                received[0],
+                status,
+            )
+        return response
+
+    async def serve(
+        request: Request, request_id: str, headers: Dict[str, str], received: List[Form]
+    ) -> Response:
+        request_headers = request.headers
         if operation.requires_auth and not _bearer_ok(
             request_headers.get("authorization"), expected
         ):
@@ -532,7 +623,15 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
                 return _invalid(violation, headers)
             query = operation.coerce_query(params)
         body: Any = None
-        if operation.body is not None:
+        form: Optional[Form] = None
+        if takes_form and (operation.body is None or _media_type(request_headers) == MULTIPART):
+            form, violation = await read_form(request, operation)
+            if form is not None:
+                received.append(form)
+                body = form.fields
+            if violation is not None:
+                return _invalid(violation, headers)
+        elif operation.body is not None:
             raw = await request.body()
             if not raw:
                 if operation.body_required:
@@ -565,7 +664,7 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
                 return error_response(
                     400, f"model: {exc}", "invalid_request_error", param="model", headers=headers
                 )
-        call = Call(operation.api, request, query, body, faults, headers)
+        call = Call(operation.api, request, query, body, faults, headers, form)
         if faults.any:
             if faults.stall and await _sleep_unless_gone(faults.stall, request.receive):
                 return _DropConnection()
@@ -576,6 +675,19 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
 
     endpoint.__name__ = f"{operation.api}_{operation.operation_id}"
     return endpoint
+
+
+def _media_type(headers: Mapping[str, str]) -> str:
+    return headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _uploads_endpoint(state: _State) -> Endpoint:
+    async def uploads(request: Request) -> Response:
+        request_id = request.path_params["request_id"]
+        attempts = state.uploads.attempts(request_id)
+        return _json(200, {"request_id": request_id, "attempts": attempts})
+
+    return uploads
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -601,6 +713,8 @@ def _warm_up(operation: Operation) -> None:
         operation.validate_query({})
     if operation.headers is not None:
         operation.validate_headers({})
+    if operation.form is not None:
+        operation.validate_form({})
 
 
 def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) -> Starlette:
@@ -628,7 +742,13 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
         Route(route_path, _by_method(endpoints), methods=list(endpoints))
         for route_path, endpoints in by_path.items()
     ]
-    return Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
+    # `:path`: a request id is the client's choice and may hold a slash.
+    uploads_path = UPLOADS_PATH.replace("{request_id}", "{request_id:path}")
+    routes.append(Route(uploads_path, _uploads_endpoint(state), methods=["GET"]))
+    app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
+    # The same record in process: Gateway.uploads() reads it without a request.
+    app.state.uploads = state.uploads
+    return app
 
 
 def _by_method(endpoints: Dict[str, Endpoint]) -> Endpoint:

@@ -20,7 +20,9 @@ Faults that answer before the operation runs, in this order:
     answer ``status`` (default 503, error body) to the first N requests carrying the same
     ``X-Request-Id`` (and the same fault header), then serve normally; a retrying client that
     reuses its request id gets through on attempt N+1. Requests without an id share one count.
-    A 429 here carries ``Retry-After: 0`` and ``retry_after``.
+    A 429 here carries ``Retry-After: 0`` and ``retry_after``. An upload (a form body) is read
+    and recorded before the fault answers, so ``GET /_gateway/uploads/{request_id}`` shows what
+    every attempt carried.
 ``rate-limit[:<seconds>]``
     429 with ``Retry-After: <seconds>`` (default 0) and ``error.retry_after``.
 ``insufficient-credits[:nested]``
@@ -33,15 +35,16 @@ Faults that answer before the operation runs, in this order:
 ``html-502``
     a reverse proxy's HTML 502 page.
 
-Faults that change the reply itself:
+Faults that change the reply itself (chat streams; the stream ones and ``chunks`` also apply to
+the speech audio, sent in 1 KiB chunks):
 
 ``malformed-json``
     200 with a truncated JSON body (for streams: one event with truncated JSON, then ``[DONE]``).
 ``cut-stream[:<events>]``
     send that many SSE events (default 3, the role chunk included), then drop the connection
-    without ``[DONE]``.
+    without ``[DONE]``; for speech, that many audio chunks.
 ``stall-stream:<seconds>``
-    sleep that long between stream events, after the first.
+    sleep that long between stream events (or audio chunks), after the first.
 ``crlf-sse``
     the stream with CRLF line ends, ``: comment`` lines and one event whose JSON is split over
     two ``data:`` lines.
@@ -49,7 +52,7 @@ Faults that change the reply itself:
     a few chunks, then ``data: {"error": {...}}``, and the stream ends (no ``[DONE]``).
 ``chunks:<N>`` (aliases ``stream-chunks``)
     the reply is exactly N words ``w0 w1 ...``; streamed, N content chunks written in batches,
-    for benchmarks.
+    for benchmarks. For speech: N audio chunks of 1 KiB (default 8).
 """
 
 from __future__ import annotations

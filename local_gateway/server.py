@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Optional, Type, Union
+from typing import Any, Dict, List, Optional, Type, Union
 
 import uvicorn
 
@@ -43,6 +43,7 @@ class Gateway:
         # Built before the socket is bound: a spec without a servable answer fails here, and
         # leaves no socket behind.
         app = create_app(api_key, None if spec_dir is None else Path(spec_dir).resolve())
+        self._app = app
         # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto is
         # IPPROTO_TCP, and without it Nagle plus delayed ACKs cost ~40 ms per response (uvicorn
         # writes the headers and the body separately).
@@ -77,6 +78,13 @@ class Gateway:
     def meganova_url(self) -> str:
         """Base URL of the Meganova API."""
         return f"http://{HOST}:{self.port}{MEGANOVA_PREFIX}"
+
+    def uploads(self, request_id: str) -> List[Dict[str, Any]]:
+        """What the form requests sent with this ``X-Request-Id`` carried, one entry per attempt
+        (oldest first): the ``attempts`` of ``GET /_gateway/uploads/{request_id}``, read in
+        process."""
+        attempts: List[Dict[str, Any]] = self._app.state.uploads.attempts(request_id)
+        return attempts
 
     @property
     def running(self) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +31,10 @@ from referencing.jsonschema import DRAFT202012
 
 __all__ = [
     "APIS",
+    "FormField",
     "Operation",
     "SpecViolation",
+    "coerce_text",
     "instance_checker",
     "load_operations",
     "load_spec",
@@ -44,8 +47,11 @@ __all__ = [
 APIS = ("zaguan", "meganova")
 _METHODS = ("get", "put", "post", "delete", "patch")
 _INTEGER = re.compile(r"^-?\d+$")
+# A number as JSON writes it (no "nan", "inf", "1_000" or " 1", which float() would read).
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
 # Where a parameter may sit; cookies are not read (no spec of ours uses them).
 _LOCATIONS = ("query", "path", "header")
+_MULTIPART = "multipart/form-data"
 
 
 _BUNDLER = Path(__file__).resolve().parent.parent / "generator" / "_bundle.py"
@@ -140,12 +146,29 @@ class _Validator:
         return SpecViolation(path, _reason(error))
 
 
+@dataclass(frozen=True)
+class FormField:
+    """How one property of a ``multipart/form-data`` body is sent.
+
+    ``file``: the part is an upload (``format: binary``, or a ``contentMediaType`` without a
+    ``contentEncoding``), else it is text read as ``type`` (the JSON type its schema declares,
+    None when it declares none). ``many``: an array, sent as one part per item (``file`` and
+    ``type`` then describe the items).
+    """
+
+    file: bool
+    many: bool = False
+    type: Optional[str] = None
+
+
 @dataclass
 class Operation:
     """One operation of a bundled spec, with its compiled request validators.
 
     ``query``, ``path_params`` and ``headers`` check the parameters of each location, read first
     as the types their schemas declare (``param_types``); None when the location has none.
+    ``form`` checks a ``multipart/form-data`` body once its parts are read as ``form_fields``
+    say (``local_gateway.forms``); None when the operation takes no such body.
     """
 
     api: str
@@ -162,10 +185,16 @@ class Operation:
     # Declared header parameters: lower-case name -> the name the spec spells.
     header_names: Dict[str, str] = field(default_factory=dict)
     param_types: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    form: Optional[_Validator] = None
+    form_fields: Dict[str, FormField] = field(default_factory=dict)
 
     def validate_body(self, body: Any) -> Optional[SpecViolation]:
         """Check a parsed JSON body against the operation's request schema."""
         return None if self.body is None else self.body.violation(body)
+
+    def validate_form(self, values: Mapping[str, Any]) -> Optional[SpecViolation]:
+        """Check a form's values, already read as ``form_fields`` say (files as placeholders)."""
+        return None if self.form is None else self.form.violation(values)
 
     def validate_query(self, params: Mapping[str, str]) -> Optional[SpecViolation]:
         """Check query parameters, first read as the types their schemas declare."""
@@ -193,6 +222,24 @@ class Operation:
             if lower in headers
         }
         return self.headers.violation(_coerce(declared, self.param_types.get("header", {})))
+
+
+def coerce_text(value: str, kind: Optional[str]) -> Any:
+    """A text value (a form field) read as the JSON type ``kind``; left as text when it is not
+    one, so the validator names the field and its wrong type."""
+    if kind == "integer" and _INTEGER.match(value):
+        return int(value)
+    if kind == "number" and _NUMBER.match(value):
+        return int(value) if _INTEGER.match(value) else float(value)
+    if kind == "boolean" and value in ("true", "false"):
+        return value == "true"
+    if kind in ("object", "array"):
+        # Sent as application/json, the default content type of such a part.
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _coerce(params: Mapping[str, str], types: Mapping[str, str]) -> Dict[str, Any]:
@@ -245,14 +292,22 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
             op_id = spec_op.get("operationId") or f"{method}_{path}"
             body_validator = None
             body_required = False
+            form_validator = None
+            form_fields: Dict[str, FormField] = {}
             request_body = resolve(document, spec_op.get("requestBody"))
             if isinstance(request_body, dict):
                 body_required = bool(request_body.get("required"))
-                if "application/json" in request_body.get("content", {}):
+                content = request_body.get("content", {})
+                if "application/json" in content:
                     pointer = _pointer(
                         "paths", path, method, "requestBody", "content", "application/json"
                     )
                     body_validator = _Validator(registry, uri, pointer + "/schema")
+                form = resolve(document, content.get(_MULTIPART))
+                if isinstance(form, dict):
+                    pointer = _pointer("paths", path, method, "requestBody", "content", _MULTIPART)
+                    form_validator = _Validator(registry, uri, pointer + "/schema")
+                    form_fields = _form_fields(document, form.get("schema", {}), ())
             schemas: Dict[str, Dict[str, Any]] = {}
             types: Dict[str, Dict[str, str]] = {}
             header_names: Dict[str, str] = {}
@@ -296,6 +351,8 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
                 query_types=types.get("query", {}),
                 header_names=header_names,
                 param_types=types,
+                form=form_validator,
+                form_fields=form_fields,
             )
     params_uri = f"{uri}:parameters"
     # The parameter schemas hold the parameters' own schemas; any `$ref` in them points into
@@ -319,6 +376,49 @@ def _build(api: str, spec_dir: Optional[Path]) -> _Built:
         if "header" in located:
             operation.headers = validator("header")
     return operations, registry, uri
+
+
+def _form_fields(
+    document: Mapping[str, Any], schema: Any, refs: Tuple[str, ...]
+) -> Dict[str, FormField]:
+    # The properties of a form's schema, through `$ref`s and `allOf` parts.
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str):
+        if ref in refs:
+            return {}
+        refs = (*refs, ref)
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict):
+        return {}
+    fields: Dict[str, FormField] = {}
+    for part in schema.get("allOf") or []:
+        fields.update(_form_fields(document, part, refs))
+    for name, raw in (schema.get("properties") or {}).items():
+        sub = resolve(document, raw)
+        sub = sub if isinstance(sub, dict) else {}
+        if _json_type(sub) == "array":
+            items = resolve(document, sub.get("items", {}))
+            items = items if isinstance(items, dict) else {}
+            fields[name] = FormField(_is_file(items), True, _json_type(items))
+        else:
+            fields[name] = FormField(_is_file(sub), False, _json_type(sub))
+    return fields
+
+
+def _json_type(schema: Mapping[str, Any]) -> Optional[str]:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [item for item in kind if item != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    return kind if isinstance(kind, str) else None
+
+
+def _is_file(schema: Mapping[str, Any]) -> bool:
+    # OpenAPI 3.0 writes a file as `format: binary`; 3.1 as a `contentMediaType` (a
+    # `contentEncoding` makes it text, such as base64, instead).
+    return schema.get("format") == "binary" or (
+        "contentMediaType" in schema and "contentEncoding" not in schema
+    )
 
 
 # Keywords that only describe a parameter's schema, and never make a value invalid.

@@ -1,13 +1,29 @@
-"""Helpers of the gateway tests: a strict SSE reader and request bodies."""
+"""Helpers of the gateway tests: a strict SSE reader and request bodies (JSON and forms)."""
 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
 
 import httpx
 
 USER_TEXT = "the quick brown fox jumps"
+
+# httpx's form of a file: (filename, content, content type).
+FilePart = Tuple[str, bytes, str]
+
+
+@dataclass(frozen=True)
+class Form:
+    """A multipart/form-data body: text fields and files (``httpx``'s ``data`` and ``files``)."""
+
+    fields: Dict[str, str] = field(default_factory=dict)
+    files: Dict[str, FilePart] = field(default_factory=dict)
+
+    def with_fields(self, **fields: str) -> Form:
+        """The same form with these text fields added."""
+        return Form({**self.fields, **fields}, self.files)
 
 
 def chat_body(text: str = USER_TEXT, model: str = "echo", **extra: Any) -> Dict[str, Any]:
