@@ -78,11 +78,11 @@ class ImageGenerationRequestParam(TypedDict):
     """
     image: NotRequired[str]
     """
-    A base64 input image
+    A base64 input image, for image-to-image.
     """
     mask: NotRequired[str]
     """
-    A base64 mask
+    A base64 mask, for inpainting.
     """
 
 

@@ -4,8 +4,13 @@ and answers what the spec documents."""
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+from pathlib import Path
+
 import pytest
 
+from local_gateway import Gateway
 from meganova import AsyncMegaNova, MegaNova
 from meganova.errors import BadRequestError as MeganovaBadRequest
 from zaguan import AsyncZaguanClient, ZaguanClient, decode_embedding
@@ -62,3 +67,65 @@ async def test_async_meganova_embeddings_rerank_and_images(amn: AsyncMegaNova) -
 def test_meganova_a_request_the_spec_refuses_is_the_gateways_400(mn: MegaNova) -> None:
     with pytest.raises(MeganovaBadRequest):
         mn.rerank.create("q", ["a"], model="r", top_n=0)
+
+
+def test_a_retried_upload_reaches_the_gateway_whole_every_time(
+    zg: ZaguanClient, gateway: Gateway, tmp_path: Path
+) -> None:
+    audio = tmp_path / "talk.mp3"
+    audio.write_bytes(b"ID3" + bytes(range(256)) * 256)
+    request_id = f"upload-retried-{uuid.uuid4()}"
+
+    reply = zg.create_transcription(
+        audio,
+        model="whisper-1",
+        request_id=request_id,
+        extra_headers={"X-Gateway-Fault": "fail-then-succeed:2"},
+    )
+
+    attempts = gateway.uploads(request_id)
+    digests = {attempt["files"][0]["sha256"] for attempt in attempts}
+    assert [attempt["status"] for attempt in attempts] == [503, 503, 200]
+    assert digests == {hashlib.sha256(audio.read_bytes()).hexdigest()}
+    assert reply.text == f"The local gateway transcribed {audio.stat().st_size} bytes of audio."
+
+
+async def test_async_upload_of_an_open_file_and_text_formats(
+    azg: AsyncZaguanClient, gateway: Gateway, tmp_path: Path
+) -> None:
+    audio = tmp_path / "talk.ogg"
+    audio.write_bytes(b"OggS" * 500)
+
+    with audio.open("rb") as handle:
+        srt = await azg.create_translation(handle, model="whisper-1", response_format="srt")
+    verbose = await azg.create_transcription(
+        ("talk.ogg", audio.read_bytes(), "audio/ogg"),
+        model="whisper-1",
+        response_format="verbose_json",
+    )
+
+    assert "-->" in srt
+    assert verbose.duration is not None and verbose.segments
+
+
+def test_speech_written_to_a_file_and_an_early_exit_releases_the_connection(
+    zg: ZaguanClient, tmp_path: Path
+) -> None:
+    with zg.create_speech(model="tts-1", input="Hello", voice="alloy") as speech:
+        written = speech.write_to_file(tmp_path / "hello.mp3")
+    assert written == 8192
+    assert (tmp_path / "hello.mp3").read_bytes().startswith(b"ID3")
+
+    for _ in range(3):  # more than a one-connection pool could serve if exits leaked
+        speech = zg.create_speech(model="tts-1", input="Hi", voice="nova")
+        for _part in speech.iter_bytes(1024):
+            break
+        speech.close()
+    assert zg.health_check().status == "ok"
+
+
+def test_meganova_transcribes_a_path(mn: MegaNova, tmp_path: Path) -> None:
+    audio = tmp_path / "talk.mp3"
+    audio.write_bytes(b"ID3" * 100)
+
+    assert mn.audio.transcribe(audio, model="whisper").text.endswith("300 bytes of audio.")

@@ -25,9 +25,9 @@ class GeneratedImage(Model):
     """One generated image, base64 (save it with the SDK's `save_image`)."""
 
     b64_json: str
-    """ The image file """
+    """ The image file, base64. """
     revised_prompt: str | None = None
-    """ The prompt the model used """
+    """ The prompt the model used, when it rewrote it. """
     index: int | None = None
     """ Position of the image. """
     timings: ImageTimings | None = None

@@ -43,9 +43,9 @@ class ImageGenerationRequest(Model):
     max_sequence_length: int | None = None
     """ Maximum prompt length in tokens. """
     image: str | None = None
-    """ A base64 input image """
+    """ A base64 input image, for image-to-image. """
     mask: str | None = None
-    """ A base64 mask """
+    """ A base64 mask, for inpainting. """
     _FIELDS: ClassVar[FieldTable] = {
         "prompt": ("prompt", STR, True, None),
         "model": ("model", STR, True, None),

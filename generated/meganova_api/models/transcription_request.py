@@ -30,7 +30,7 @@ class TranscriptionRequest(Model):
     model: str
     """ The transcription model, such as `Systran/faster-whisper-large-v3`. """
     language: str | None = None
-    """ The audio's language (ISO 639-1) """
+    """ The audio's language (ISO 639-1), if known. """
     _FIELDS: ClassVar[FieldTable] = {
         "file": ("file", ANY, True, None),
         "model": ("model", STR, True, None),

@@ -43,7 +43,7 @@ class ImageEditRequest(Model):
     response_format: ImageResponseFormat | None = None
     """ `url` (a link that expires) or `b64_json` (the image itself, base64). """
     user: str | None = None
-    """ An end-user id """
+    """ An end-user id, for abuse monitoring. """
     _FIELDS: ClassVar[FieldTable] = {
         "image": ("image", ANY, True, None),
         "prompt": ("prompt", STR, True, None),

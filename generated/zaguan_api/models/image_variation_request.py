@@ -39,7 +39,7 @@ class ImageVariationRequest(Model):
     response_format: ImageResponseFormat | None = None
     """ `url` (a link that expires) or `b64_json` (the image itself, base64). """
     user: str | None = None
-    """ An end-user id """
+    """ An end-user id, for abuse monitoring. """
     _FIELDS: ClassVar[FieldTable] = {
         "image": ("image", ANY, True, None),
         "model": ("model", STR, False, None),

@@ -33,7 +33,7 @@ class TranscriptionRequest(Model):
     model: str
     """ The transcription model. """
     language: str | None = None
-    """ The audio's language (ISO 639-1) """
+    """ The audio's language (ISO 639-1), if known. """
     prompt: str | None = None
     """ Text to guide the style or continue a segment. """
     response_format: TranscriptionFormat | None = None

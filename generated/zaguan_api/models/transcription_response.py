@@ -36,7 +36,7 @@ class TranscriptionResponse(Model):
     language: str | None = None
     """ The audio's language. """
     duration: float | None = None
-    """ The audio's length """
+    """ The audio's length, in seconds. """
     segments: list[TranscriptionSegment] | None = None
     words: list[TranscriptionResponseWordsItem] | None = None
     """ Word timings, when asked for. """

@@ -27,9 +27,9 @@ class TranscriptionSegment(Model):
     id: int | None = None
     """ Segment number. """
     start: float | None = None
-    """ Start """
+    """ Start, in seconds. """
     end: float | None = None
-    """ End """
+    """ End, in seconds. """
     text: str | None = None
     """ The segment's text. """
     _FIELDS: ClassVar[FieldTable] = {

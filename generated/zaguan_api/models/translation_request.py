@@ -33,7 +33,7 @@ class TranslationRequest(Model):
     model: str
     """ The model. """
     prompt: str | None = None
-    """ Text to guide the style """
+    """ Text to guide the style, in English. """
     response_format: TranscriptionFormat | None = None
     """ `json` and `verbose_json` return a TranscriptionResponse; `text`, `srt` and `vtt` return plain text. """
     temperature: float | None = None
