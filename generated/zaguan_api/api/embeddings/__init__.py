@@ -1,4 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+# ruff: noqa: F401, UP035
+# (the imports cover whatever the tag's operations name; `typing.List` because a method named
+# `list` hides the builtin in the class body)
 """The embeddings operations: endpoint modules, and methods for the SDK facades."""
 
 from __future__ import annotations
