@@ -42,6 +42,10 @@ def main() -> None:
         print(f"usage: {summary.total_requests} requests, {summary.total_tokens} tokens")
         balance = client.billing.get_balance()
         print(f"balance: {balance.balance} {balance.currency} ({balance.status})")
+        ranked = client.rerank.create("fox", ["a dog", "a red fox"], model="bge-reranker-v2-m3")
+        print(f"rerank: best is document {ranked.results[0].index}")
+        vectors = client.embeddings.create("hello", model="BAAI/bge-m3")
+        print(f"embedding: {len(vectors.data[0].embedding)} dimensions")
 
         try:
             client.chat.create(

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from zaguan import Usage, ZaguanClient, collect_stream, errors
+from zaguan import Usage, ZaguanClient, collect_stream, decode_embedding, errors
 
 
 def main() -> None:
-    """Chat, stream, models, capabilities, credits, an error handled and a retried call."""
+    """Chat, stream, models, capabilities, credits, media, an error handled, a retried call."""
     with ZaguanClient() as client:
         print(f"== Zaguan CoreX at {client.base_url}")
         health = client.health_check()
@@ -61,6 +61,16 @@ def main() -> None:
         print(f"credits history: {len(entries)} entries over every page")
         stats = client.get_credits_stats(period="month")
         print(f"credits this {stats.period}: {stats.total_credits_used} used")
+
+        vectors = client.create_embeddings(model="openai/text-embedding-3-small", input=["hi"])
+        print(f"embedding: {len(decode_embedding(vectors.data[0]))} dimensions")
+        verdict = client.create_moderation(input="a friendly hello")
+        print(f"moderation: flagged={verdict.results[0].flagged}")
+        transcript = client.create_transcription(("hello.mp3", b"ID3" * 100), model="whisper-1")
+        print(f"transcription: {transcript.text!r}")
+        with client.create_speech(model="tts-1", input="Hello", voice="alloy") as speech:
+            audio = speech.read()
+        print(f"speech: {len(audio)} bytes of {speech.content_type}")
 
         try:
             client.chat(model="fault-band-denied", messages=[{"role": "user", "content": "hi"}])
