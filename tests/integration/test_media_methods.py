@@ -129,3 +129,36 @@ def test_meganova_transcribes_a_path(mn: MegaNova, tmp_path: Path) -> None:
     audio.write_bytes(b"ID3" * 100)
 
     assert mn.audio.transcribe(audio, model="whisper").text.endswith("300 bytes of audio.")
+
+
+def test_zaguan_image_edit_and_variation_upload_their_files(
+    zg: ZaguanClient, tmp_path: Path
+) -> None:
+    png = tmp_path / "fox.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+    edited = zg.edit_image(png, "add a hat", mask=("mask.png", b"\x89PNG mask"), n=1)
+    varied = zg.create_image_variation(png.read_bytes(), n=2)
+
+    assert edited.data and varied.data
+
+
+async def test_async_zaguan_image_variation_and_speech(
+    azg: AsyncZaguanClient, tmp_path: Path
+) -> None:
+    png = tmp_path / "fox.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+    varied = await azg.create_image_variation(png)
+    speech = await azg.create_speech(model="tts-1", input="Hello", voice="alloy")
+    async with speech:
+        written = await speech.write_to_file(tmp_path / "hello.mp3")
+
+    assert varied.data
+    assert written == 8192
+
+
+async def test_async_meganova_transcribes_bytes(amn: AsyncMegaNova) -> None:
+    reply = await amn.audio.transcribe(("talk.mp3", b"ID3" * 10), model="whisper")
+
+    assert reply.text.endswith("30 bytes of audio.")
