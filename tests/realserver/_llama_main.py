@@ -14,6 +14,11 @@ environment variables so the API key never appears on a command line:
 ``REALSERVER_MODEL_ALIAS``, ``REALSERVER_N_CTX``, ``REALSERVER_N_PARALLEL``,
 ``REALSERVER_N_PREDICT``, ``REALSERVER_THREADS``
     Optional tuning; see :func:`main` for the defaults.
+``REALSERVER_POOLING``
+    Optional: when set (``mean``, ``cls``, ``last``...), the server runs in
+    embedding mode (``--embeddings --pooling <it>``) and serves
+    ``/v1/embeddings``.  llama.cpp refuses OpenAI-style embeddings when the
+    pooling is ``none``, which is what a Gemma 3 GGUF defaults to.
 
 The server binds 127.0.0.1 on port 0, so the kernel picks a free port and
 there is no race with other processes.  The process then sleeps until it is
@@ -82,6 +87,12 @@ def main() -> int:
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
     params.sampling.seed = 42
+    pooling = os.environ.get("REALSERVER_POOLING", "").strip()
+    if pooling:
+        params.embedding = True
+        params.pooling_type = getattr(
+            xlc.llama_pooling_type, "LLAMA_POOLING_TYPE_" + pooling.upper()
+        )
 
     # Blocks until the model is loaded and the HTTP listener is up.
     server = xlc.Server(params)

