@@ -162,3 +162,22 @@ async def test_async_meganova_transcribes_bytes(amn: AsyncMegaNova) -> None:
     reply = await amn.audio.transcribe(("talk.mp3", b"ID3" * 10), model="whisper")
 
     assert reply.text.endswith("30 bytes of audio.")
+
+
+async def test_async_zaguan_image_edit_uploads_its_files(
+    azg: AsyncZaguanClient, tmp_path: Path
+) -> None:
+    png = tmp_path / "fox.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+    edited = await azg.edit_image(png, "add a hat", mask=png.read_bytes())
+
+    assert edited.data
+
+
+def test_zaguan_translation_as_json_and_vtt(zg: ZaguanClient) -> None:
+    as_json = zg.create_translation(("talk.ogg", b"OggS" * 50), model="whisper-1")
+    as_vtt = zg.create_translation(b"OggS" * 50, model="whisper-1", response_format="vtt")
+
+    assert as_json.text.endswith("200 bytes of audio.")
+    assert as_vtt.startswith("WEBVTT")
