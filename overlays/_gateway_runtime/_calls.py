@@ -47,7 +47,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-M = TypeVar("M", bound="_Model")
 
 
 class _Model(Protocol):

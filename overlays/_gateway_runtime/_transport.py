@@ -225,7 +225,6 @@ class BaseTransport(Generic[ClientT]):
         self._errors: ErrorFactory = RedactingErrorFactory(config.errors, self._secrets)
         self._auth = f"Bearer {config.api_key}" if config.api_key else None
         self._policy = config.retry_policy()
-        self._timeout = config.http_timeout
         # A caller's client keeps its own timeout unless the SDK's was chosen explicitly.
         self._client_timeout = config.http_timeout if config.timeout_given else None
         self._random = random

@@ -131,9 +131,6 @@ class ChatKeywords(ChatFields, CallOptions):
     ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``)."""
 
 
-_OPTION_NAMES = frozenset(CallOptions.__annotations__)
-
-
 def _chat(
     kwargs: Mapping[str, Any], stream: bool
 ) -> Tuple[RequestDescription, Optional[RequestOptions]]:
@@ -143,10 +140,7 @@ def _chat(
     gives ``create()`` and ``stream()`` a ``**kwargs`` pass-through (``session_id`` and the
     like), which the typed signature narrows for type checkers only.
     """
-    fields: Dict[str, Any] = {}
-    options: Dict[str, Any] = {}
-    for name, value in kwargs.items():
-        (options if name in _OPTION_NAMES else fields)[name] = value
+    fields, options = split_options(kwargs)
     messages: Any = fields.get("messages")
     if not isinstance(messages, (str, bytes, Mapping, list, tuple)) and hasattr(
         messages, "__iter__"
@@ -156,10 +150,6 @@ def _chat(
     body = build_body(ChatRequest, None, fields, InvalidArgumentError, check_chat_request)
     described = create_chat_completion.build_request(body=body)
     return described, request_options(options, InvalidArgumentError)
-
-
-def _opts(options: Mapping[str, Any]) -> Optional[RequestOptions]:
-    return request_options(options, InvalidArgumentError)
 
 
 class Completions:

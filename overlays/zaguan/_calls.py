@@ -56,7 +56,6 @@ class ChatKeywords(ChatRequestParam, CallOptions):
 
 
 _CHAT_FIELDS = frozenset(ChatRequestParam.__annotations__)
-_OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 
 def split_keywords(method: str, kwargs: Mapping[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
@@ -66,18 +65,13 @@ def split_keywords(method: str, kwargs: Mapping[str, Any]) -> Tuple[Dict[str, An
     gateway as an unknown field (the notes give ``chat()`` no pass-through); fields the
     SDK does not know go in ``extra_body``.
     """
-    fields: Dict[str, Any] = {}
-    options: Dict[str, Any] = {}
-    for name, value in kwargs.items():
-        if name in _OPTION_NAMES:
-            options[name] = value
-        elif name in _CHAT_FIELDS:
-            fields[name] = value
-        else:
-            raise InvalidArgumentError(
-                f"{method}() got an unexpected keyword argument {name!r}; send a field the "
-                f"SDK does not know in extra_body={{{name!r}: ...}}"
-            )
+    fields, options = split_options(kwargs)
+    unknown = sorted(fields.keys() - _CHAT_FIELDS)
+    if unknown:
+        raise InvalidArgumentError(
+            f"{method}() got an unexpected keyword argument {unknown[0]!r}; send a field the "
+            f"SDK does not know in extra_body={{{unknown[0]!r}: ...}}"
+        )
     return fields, options
 
 
