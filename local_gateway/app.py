@@ -15,29 +15,35 @@ it carried (each upload's size and sha256) is recorded per request id, served fo
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hmac
-import itertools
 import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
-from starlette.types import Receive, Scope, Send
 
-from . import audio, data
+from . import agents, audio, data, messages
 from .answers import Answer, documented_answer
 from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
 from .faults import FaultError, Faults, parse_faults
 from .forms import MULTIPART, Form, UploadLog, read_form
+from .responses import (
+    Call,
+    DropConnection,
+    Handler,
+    StreamResponse,
+    error_response,
+    event_stream,
+    json_response,
+    sleep_unless_gone,
+)
 from .spec import APIS, Operation, SpecViolation, instance_checker, load_operations, load_spec
 
 __all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "UPLOADS_PATH", "VERSION", "create_app"]
@@ -60,48 +66,10 @@ _HTML_502 = (
 )
 
 
-def _json(status: int, payload: Any, headers: Optional[Dict[str, str]] = None) -> Response:
-    return Response(dumps(payload).encode(), status, headers, "application/json")
-
-
-def error_response(
-    status: int,
-    message: str,
-    kind: str,
-    code: Optional[str] = None,
-    param: Optional[str] = None,
-    extra: Optional[Mapping[str, Any]] = None,
-    headers: Optional[Dict[str, str]] = None,
-) -> Response:
-    """The error body both gateways use: ``{"error": {"message", "type", ...}}``."""
-    error: Dict[str, Any] = {"message": message, "type": kind}
-    if code is not None:
-        error["code"] = code
-    if param is not None:
-        error["param"] = param
-    if extra:
-        error.update(extra)
-    return _json(status, {"error": error}, headers)
-
-
 def _invalid(violation: SpecViolation, headers: Dict[str, str]) -> Response:
     return error_response(
         400, violation.message, "invalid_request_error", param=violation.path, headers=headers
     )
-
-
-@dataclass
-class Call:
-    """One request, validated, as the handlers see it."""
-
-    api: str
-    request: Request
-    query: Dict[str, Any]
-    body: Any
-    faults: Faults
-    headers: Dict[str, str]
-    # A multipart/form-data request's form (``body`` then holds its typed text fields).
-    form: Optional[Form] = None
 
 
 @dataclass
@@ -110,106 +78,6 @@ class _State:
     failures: Dict[Tuple[str, str], int] = field(default_factory=dict)
     # What each form request carried, per request id, for GET /_gateway/uploads/{request_id}.
     uploads: UploadLog = field(default_factory=UploadLog)
-
-
-async def _wait_disconnect(receive: Receive) -> None:
-    while (await receive())["type"] != "http.disconnect":
-        pass
-
-
-async def _sleep_unless_gone(seconds: float, receive: Receive) -> bool:
-    """Sleep; stop early and return True when the client disconnects meanwhile."""
-    watcher = asyncio.ensure_future(_wait_disconnect(receive))
-    try:
-        done, _ = await asyncio.wait({watcher}, timeout=seconds)
-        return bool(done)
-    finally:
-        watcher.cancel()
-
-
-async def _drop_connection(receive: Receive) -> None:
-    # uvicorn answers 500 when an app fails before starting a response, so raising cannot
-    # simulate a dropped connection. uvicorn's `receive` is a method of its request cycle,
-    # which holds the asyncio transport: closing it sends FIN with no response at all.
-    cycle = getattr(receive, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if transport is None:
-        # Not under uvicorn (an in-process ASGI transport): an exception is the closest thing.
-        raise ConnectionAbortedError("local gateway fault: connection dropped")
-    transport.close()
-    # Return only once uvicorn has seen the connection go, or it would log "returned without
-    # starting response" and try to send a 500 on the closed socket.
-    with contextlib.suppress(asyncio.TimeoutError):
-        await asyncio.wait_for(_wait_disconnect(receive), 2.0)
-
-
-class _DropConnection(Response):
-    """Not a response: closes the connection before sending anything."""
-
-    def __init__(self) -> None:
-        super().__init__(b"")
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await _drop_connection(receive)
-
-
-class _Stream(Response):
-    """A reply written chunk by chunk (chunked transfer), with the stream faults applied:
-    ``stall`` seconds between chunks (after the first), ``cut_after`` chunks then a dropped
-    connection, ``batch`` chunks per write (the benchmark's long streams)."""
-
-    def __init__(
-        self,
-        chunks: Iterable[bytes],
-        headers: Dict[str, str],
-        media_type: str,
-        batch: int = 1,
-        stall: float = 0.0,
-        cut_after: Optional[int] = None,
-    ) -> None:
-        # Response.__init__ would set a Content-Length; a stream is sent chunked instead.
-        self.status_code = 200
-        self.background = None
-        self.media_type = media_type
-        self.chunks = chunks
-        self.batch = batch
-        self.stall = stall
-        self.cut_after = cut_after
-        self.init_headers(headers)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
-        chunks = iter(self.chunks)
-        if self.cut_after is not None:
-            chunks = itertools.islice(chunks, self.cut_after)
-        if self.batch > 1:
-            while True:
-                group = list(itertools.islice(chunks, self.batch))
-                if not group:
-                    break
-                body = b"".join(group)
-                await send({"type": "http.response.body", "body": body, "more_body": True})
-        else:
-            for position, chunk in enumerate(chunks):
-                if self.stall and position and await _sleep_unless_gone(self.stall, receive):
-                    return
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        if self.cut_after is not None:
-            await _drop_connection(receive)
-            return
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
-
-
-def _event_stream(
-    events: List[bytes],
-    headers: Dict[str, str],
-    batch: int = 1,
-    stall: float = 0.0,
-    cut_after: Optional[int] = None,
-) -> _Stream:
-    """A ``text/event-stream`` written event by event."""
-    headers = {"cache-control": "no-cache", **headers}
-    return _Stream(events, headers, "text/event-stream", batch, stall, cut_after)
 
 
 # --- the chat operation --------------------------------------------------------------------
@@ -261,7 +129,7 @@ def _stream(call: Call, plan: ChatPlan) -> Response:
         if done:
             encoded.append(b"data: [DONE]\n\n")
     batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
-    return _event_stream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
+    return event_stream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
 
 
 async def create_chat_completion(call: Call) -> Response:
@@ -283,7 +151,7 @@ async def create_chat_completion(call: Call) -> Response:
     if call.faults.malformed_json:
         text = dumps(completion_body(plan))
         return Response(text[: len(text) // 2].encode(), 200, call.headers, "application/json")
-    return _json(200, completion_body(plan), call.headers)
+    return json_response(200, completion_body(plan), call.headers)
 
 
 # --- the other operations ------------------------------------------------------------------
@@ -311,7 +179,7 @@ async def get_credits_history(call: Call) -> Response:
         "total_entries": len(data.HISTORY),
         "next_cursor": data.encode_cursor(end) if end < len(data.HISTORY) else None,
     }
-    return _json(200, page, call.headers)
+    return json_response(200, page, call.headers)
 
 
 async def get_credits_stats(call: Call) -> Response:
@@ -325,7 +193,7 @@ async def get_credits_stats(call: Call) -> Response:
             param="period",
             headers=call.headers,
         )
-    return _json(200, data.credits_stats(period), call.headers)
+    return json_response(200, data.credits_stats(period), call.headers)
 
 
 async def get_model(call: Call) -> Response:
@@ -341,7 +209,7 @@ async def get_model(call: Call) -> Response:
             "model_id",
             headers=call.headers,
         )
-    return _json(200, model, call.headers)
+    return json_response(200, model, call.headers)
 
 
 def _parse_instant(value: str) -> Optional[datetime]:
@@ -385,7 +253,7 @@ async def get_usage_summary(call: Call) -> Response:
         call.query.get("user_id"),
         call.query.get("api_key"),
     )
-    return _json(200, summary, call.headers)
+    return json_response(200, summary, call.headers)
 
 
 async def create_speech(call: Call) -> Response:
@@ -397,7 +265,7 @@ async def create_speech(call: Call) -> Response:
     count = audio.SPEECH_CHUNKS if faults.chunks is None else faults.chunks
     chunks = audio.speech_chunks(body["input"], body["voice"], response_format, count)
     media_type = audio.speech_media_type(response_format)
-    return _Stream(
+    return StreamResponse(
         chunks, call.headers, media_type, stall=faults.stall_stream, cut_after=faults.cut_stream
     )
 
@@ -428,8 +296,6 @@ async def transcribe_audio(call: Call) -> Response:
     return _transcript(call, "transcribe", "json")
 
 
-Handler = Callable[[Call], Awaitable[Response]]
-
 # Only where the answer depends on the request; see `_handler_for` for everything else.
 HANDLERS: Dict[Tuple[str, str], Handler] = {
     ("zaguan", "create_chat_completion"): create_chat_completion,
@@ -442,6 +308,9 @@ HANDLERS: Dict[Tuple[str, str], Handler] = {
     ("meganova", "get_model"): get_model,
     ("meganova", "get_usage_summary"): get_usage_summary,
     ("meganova", "transcribe_audio"): transcribe_audio,
+    # Each in its own module: one per API surface that grew its own behaviour.
+    **messages.HANDLERS,
+    **agents.HANDLERS,
 }
 
 
@@ -488,7 +357,7 @@ def _pre_fault_response(call: Call, state: _State, request_id: str) -> Optional[
     faults = call.faults
     headers = call.headers
     if faults.disconnect:
-        return _DropConnection()
+        return DropConnection()
     if faults.fail_key:
         key = (request_id, faults.fail_key)
         served = state.failures.get(key, 0)
@@ -587,7 +456,7 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
         response = await serve(request, request_id, headers, received)
         if received:
             # Recorded with the status answered, so a test sees every attempt of a retry.
-            status = None if isinstance(response, _DropConnection) else response.status_code
+            status = None if isinstance(response, DropConnection) else response.status_code
             state.uploads.add(
                 headers["x-request-id"],
                 operation.api,
@@ -666,8 +535,8 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
                 )
         call = Call(operation.api, request, query, body, faults, headers, form)
         if faults.any:
-            if faults.stall and await _sleep_unless_gone(faults.stall, request.receive):
-                return _DropConnection()
+            if faults.stall and await sleep_unless_gone(faults.stall, request.receive):
+                return DropConnection()
             early = _pre_fault_response(call, state, request_id)
             if early is not None:
                 return early
@@ -685,7 +554,7 @@ def _uploads_endpoint(state: _State) -> Endpoint:
     async def uploads(request: Request) -> Response:
         request_id = request.path_params["request_id"]
         attempts = state.uploads.attempts(request_id)
-        return _json(200, {"request_id": request_id, "attempts": attempts})
+        return json_response(200, {"request_id": request_id, "attempts": attempts})
 
     return uploads
 
