@@ -24,6 +24,7 @@ from typing import (
     Generator,
     Generic,
     Iterator,
+    List,
     Optional,
     Set,
     Tuple,
@@ -80,6 +81,37 @@ def _loads(data: str) -> Any:
     return value
 
 
+# Not decoded yet: the event is decoded on its own when `_StreamCore.handle` gets to it.
+_UNDECODED: Any = object()
+
+
+def _decode_together(events: List[ServerSentEvent]) -> List[Any]:
+    """The JSON value of each event's data, decoded in one call where possible.
+
+    One ``json.loads`` over the events of a read, joined as an array, costs 0.4 us less per
+    event than one call per event (the decoder shares the keys it has seen within a call, and
+    every chunk repeats the same keys): 0.4 ms of a 1000-event stream, about a tenth of its
+    time (measured: benchmarks/stream_profile.py). Only events whose data opens a JSON object
+    are joined, and the result is used only when it has one value per joined event; anything
+    else (a malformed event included) leaves every event `_UNDECODED`, decoded on its own, so
+    errors name the event that caused them and the events before it are still delivered.
+    """
+    joined = [sse.data for sse in events if sse.data[:1] == "{"]
+    undecoded = [_UNDECODED] * len(events)
+    if len(joined) < 2:
+        return undecoded
+    try:
+        values = json.loads("[" + ",".join(joined) + "]")
+    except (ValueError, RecursionError):
+        return undecoded
+    if len(values) != len(joined):
+        return undecoded
+    if len(joined) == len(events):
+        return values  # type: ignore[no-any-return]
+    taken = iter(values)
+    return [next(taken) if sse.data[:1] == "{" else _UNDECODED for sse in events]
+
+
 def transport_error(
     errors: ErrorFactory,
     exc: httpx.HTTPError,
@@ -132,8 +164,11 @@ class _StreamCore(Generic[T]):
         self.secrets = secrets
         self.status = response.status_code
 
-    def handle(self, sse: ServerSentEvent) -> Any:
-        """The parsed chunk for one event, or ``_SKIP``; raises the SDK's error for error events."""
+    def handle(self, sse: ServerSentEvent, payload: Any = _UNDECODED) -> Any:
+        """The parsed chunk for one event, or ``_SKIP``; raises the SDK's error for error events.
+
+        ``payload`` is the event's data already decoded (by `_decode_together`), if it was.
+        """
         if self.done:
             return _SKIP  # events after the terminator in the same read
         data = sse.data
@@ -145,10 +180,11 @@ class _StreamCore(Generic[T]):
             raise self.errors.stream_error(self._error_info(data))
         if not data:
             return _SKIP
-        try:
-            payload = _loads(data)
-        except (ValueError, RecursionError) as exc:
-            raise self._decode_error(f"Stream event is not valid JSON: {exc}", data) from exc
+        if payload is _UNDECODED:
+            try:
+                payload = _loads(data)
+            except (ValueError, RecursionError) as exc:
+                raise self._decode_error(f"Stream event is not valid JSON: {exc}", data) from exc
         if type(payload) is dict and payload.get("error"):
             raise self.errors.stream_error(self._info_from(payload))
         try:
@@ -534,8 +570,8 @@ def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, Non
         try:
             # map(): the decoder is fed without an extra Python frame per read.
             for events in map(decoder.feed, chunks):
-                for sse in events:
-                    value = handle(sse)
+                for sse, payload in zip(events, _decode_together(events)):
+                    value = handle(sse, payload)
                     if value is not _SKIP:
                         yield value
                 if core.done:
@@ -577,8 +613,9 @@ async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGene
         handle = core.handle
         try:
             async for chunk in chunks:
-                for sse in decoder.feed(chunk):
-                    value = handle(sse)
+                events = decoder.feed(chunk)
+                for sse, payload in zip(events, _decode_together(events)):
+                    value = handle(sse, payload)
                     if value is not _SKIP:
                         yield value
                 if core.done:

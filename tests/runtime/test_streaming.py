@@ -97,6 +97,40 @@ def test_events_split_across_reads_are_reassembled(config: ClientConfig, clock: 
     assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["split"]
 
 
+def test_many_events_in_one_read_are_delivered_in_order(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    # One read holding objects, a comment, an event of another type and the terminator.
+    read = chunk("a") + b": note\n\n" + chunk("b") + b"event: other\n" + chunk("c") + DONE
+    body = RecordingStream([read])
+    assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["a", "b", "c"]
+
+
+def test_a_malformed_event_in_a_read_fails_after_the_events_before_it(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([chunk("a") + chunk("b") + b"data: {broken\n\n" + chunk("c") + DONE])
+    received: List[str] = []
+    with pytest.raises(GatewayDecodeError) as caught:
+        # extend() keeps what it appended before the error.
+        received.extend(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert received == ["a", "b"]
+    assert caught.value.info is not None and caught.value.info.body == "{broken"
+
+
+def test_an_event_holding_two_json_values_is_a_decode_error_among_others(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    # Joined with its neighbours, the second event would read as two array items.
+    two_values = b'data: {"choices": [{"delta": {"content": "x"}}]}, {"x": 1}\n\n'
+    body = RecordingStream([chunk("a") + two_values + chunk("c") + DONE])
+    received: List[str] = []
+    with pytest.raises(GatewayDecodeError, match="not valid JSON"):
+        # extend() keeps what it appended before the error.
+        received.extend(sync_transport(config, clock, body).stream(CHAT, delta))
+    assert received == ["a"]
+
+
 def test_comments_and_empty_data_are_skipped(config: ClientConfig, clock: FakeClock) -> None:
     body = RecordingStream([b": keep-alive\n\n", b"data:\n\n", chunk("x"), DONE])
     assert list(sync_transport(config, clock, body).stream(CHAT, delta)) == ["x"]
