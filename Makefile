@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 # Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
 OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 
-.PHONY: help install generate golden check lint typecheck drift test test-unit test-versions serve demo bench clean
+.PHONY: help install generate golden breaking check lint typecheck drift test test-unit test-versions serve demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ generate: $(STAMP) ## Validate spec/ and rewrite generated/ from it
 
 golden: $(STAMP) ## Refresh the generator's golden record (tests/pipeline/golden) after a deliberate change
 	$(PY) -m generator golden
+
+breaking: $(STAMP) ## List spec/ changes that break clients of the last release (newest v* tag, else main; BASE=rev to choose)
+	$(PY) -m generator breaking $(if $(BASE),--base $(BASE))
 
 drift: $(STAMP) ## Fail, showing the diff, when generated/ is not what spec/ and templates/ produce
 	$(PY) -m generator check

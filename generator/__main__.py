@@ -1,4 +1,7 @@
-"""``python -m generator generate`` rewrites generated/; ``python -m generator check`` diffs it."""
+"""``python -m generator generate`` rewrites generated/; ``python -m generator check`` diffs it.
+
+``python -m generator breaking [--base REV]`` lists what in spec/ breaks clients of a release.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,10 @@ from ._pipeline import GeneratorError, check, generate, golden
 def main(argv: list[str]) -> int:
     """Run one command; return the process exit status."""
     command = argv[0] if argv else ""
+    if command == "breaking":
+        from .breaking import main as breaking
+
+        return breaking(argv[1:])
     try:
         if command == "generate":
             generate()
@@ -32,7 +39,7 @@ def main(argv: list[str]) -> int:
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print("usage: python -m generator {generate|check|golden}", file=sys.stderr)
+    print("usage: python -m generator {generate|check|golden|breaking}", file=sys.stderr)
     return 2
 
 
