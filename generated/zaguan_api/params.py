@@ -61,6 +61,298 @@ class SpeechRequestParam(TypedDict):
     """
 
 
+AnthropicRoleParam: TypeAlias = Literal["user", "assistant"]
+"""
+Who wrote a message of a Messages request. Unknown values are kept as is.
+"""
+
+
+class AnthropicCacheControlParam(TypedDict):
+    """
+    A prompt-caching breakpoint, such as `{"type": "ephemeral"}`.
+    """
+
+    type: str
+    """
+    `ephemeral`.
+    """
+    ttl: NotRequired[str]
+    """
+    How long the cache entry lives, such as `5m` or `1h`.
+    """
+
+
+class AnthropicTextBlockParam(TypedDict):
+    """
+    A block of text.
+    """
+
+    type: Literal["text"]
+    """
+    `text`.
+    """
+    text: str
+    """
+    The text.
+    """
+    citations: NotRequired[Any]
+    """
+    Where the text comes from, when the model cites documents: a list of citation objects, or null. (free-form JSON)
+    """
+    cache_control: NotRequired[AnthropicCacheControlParam]
+
+
+class AnthropicImageSourceParam(TypedDict):
+    """
+    An image: `{"type": "base64", "media_type": "image/png", "data": ...}` or `{"type": "url", "url": ...}`.
+    """
+
+    type: str
+    """
+    `base64` or `url`.
+    """
+    media_type: NotRequired[str]
+    """
+    The image's type, such as `image/png` (base64 images).
+    """
+    data: NotRequired[str]
+    """
+    The image file, base64.
+    """
+    url: NotRequired[str]
+    """
+    Where the image is (url images).
+    """
+
+
+class AnthropicImageBlockParam(TypedDict):
+    """
+    An image, in a request.
+    """
+
+    type: Literal["image"]
+    """
+    `image`.
+    """
+    source: AnthropicImageSourceParam
+    cache_control: NotRequired[AnthropicCacheControlParam]
+
+
+class AnthropicToolUseBlockParam(TypedDict):
+    """
+    A tool call the model makes.
+    """
+
+    type: Literal["tool_use"]
+    """
+    `tool_use`.
+    """
+    id: str
+    """
+    The call's id (quote it in the `tool_result` that answers it).
+    """
+    name: str
+    """
+    The tool's name.
+    """
+    input: Any
+    """
+    The tool's arguments, as the model wrote them. (free-form JSON object)
+    """
+    cache_control: NotRequired[AnthropicCacheControlParam]
+
+
+class AnthropicThinkingBlockParam(TypedDict):
+    """
+    The model's extended thinking, with its signature.
+    """
+
+    type: Literal["thinking"]
+    """
+    `thinking`.
+    """
+    thinking: str
+    """
+    The thinking text.
+    """
+    signature: NotRequired[str]
+    """
+    Proves the thinking is the model's; send the block back unchanged.
+    """
+
+
+class AnthropicRedactedThinkingBlockParam(TypedDict):
+    """
+    Thinking the provider encrypted; send it back unchanged.
+    """
+
+    type: Literal["redacted_thinking"]
+    """
+    `redacted_thinking`.
+    """
+    data: str
+    """
+    The encrypted thinking.
+    """
+
+
+class AnthropicOtherBlockParam(TypedDict):
+    """
+    A block of another type (`document`, `server_tool_use`, `web_search_tool_result`, ...), kept with every field, so that a newer server never breaks parsing. A block whose fields do not fit the schema of its type reads as this too.
+    """
+
+    type: str
+    """
+    The block's type.
+    """
+
+
+class AnthropicToolParam(TypedDict):
+    """
+    A tool the model may call: a name, what it does, and a JSON Schema of its input.
+    """
+
+    name: str
+    """
+    The tool's name.
+    """
+    description: NotRequired[str]
+    """
+    What the tool does, for the model.
+    """
+    input_schema: NotRequired[Any]
+    """
+    JSON Schema of the tool's input (custom tools). (free-form JSON object)
+    """
+    type: NotRequired[str]
+    """
+    `custom`, or the type of a tool the provider runs (such as `web_search_20250305`).
+    """
+    cache_control: NotRequired[AnthropicCacheControlParam]
+
+
+class AnthropicToolChoiceAutoParam(TypedDict):
+    """
+    The model decides whether to call a tool.
+    """
+
+    type: Literal["auto"]
+    """
+    `auto`.
+    """
+    disable_parallel_tool_use: NotRequired[bool]
+    """
+    At most one tool call.
+    """
+
+
+class AnthropicToolChoiceAnyParam(TypedDict):
+    """
+    The model must call one of the tools.
+    """
+
+    type: Literal["any"]
+    """
+    `any`.
+    """
+    disable_parallel_tool_use: NotRequired[bool]
+    """
+    Exactly one tool call.
+    """
+
+
+class AnthropicToolChoiceToolParam(TypedDict):
+    """
+    The model must call the named tool.
+    """
+
+    type: Literal["tool"]
+    """
+    `tool`.
+    """
+    name: str
+    """
+    The tool to call.
+    """
+    disable_parallel_tool_use: NotRequired[bool]
+    """
+    Exactly one tool call.
+    """
+
+
+class AnthropicToolChoiceNoneParam(TypedDict):
+    """
+    The model may not call tools.
+    """
+
+    type: Literal["none"]
+    """
+    `none`.
+    """
+
+
+AnthropicToolChoiceParam: TypeAlias = Union[
+    AnthropicToolChoiceAutoParam,
+    AnthropicToolChoiceAnyParam,
+    AnthropicToolChoiceToolParam,
+    AnthropicToolChoiceNoneParam,
+]
+"""
+How the model uses the tools: `auto`, `any`, one named `tool`, or `none`.
+"""
+
+
+class AnthropicThinkingEnabledParam(TypedDict):
+    """
+    Extended thinking on, with a budget of tokens (at least 1024, less than `max_tokens`).
+    """
+
+    type: Literal["enabled"]
+    """
+    `enabled`.
+    """
+    budget_tokens: int
+    """
+    Most tokens the model may think with.
+    """
+
+
+class AnthropicThinkingDisabledParam(TypedDict):
+    """
+    Extended thinking off.
+    """
+
+    type: Literal["disabled"]
+    """
+    `disabled`.
+    """
+
+
+AnthropicThinkingConfigParam: TypeAlias = Union[
+    AnthropicThinkingEnabledParam, AnthropicThinkingDisabledParam
+]
+"""
+`{"type": "enabled", "budget_tokens": N}` or `{"type": "disabled"}`.
+"""
+
+
+class AnthropicMetadataParam(TypedDict):
+    """
+    About the request.
+    """
+
+    user_id: NotRequired[Optional[str]]
+    """
+    An opaque id of the end user, for abuse detection.
+    """
+
+
+AnthropicSystemParam: TypeAlias = Union[str, list[AnthropicTextBlockParam]]
+"""
+The system prompt, as text or as text blocks.
+"""
+
+
 ChatRoleParam: TypeAlias = Literal["system", "user", "assistant", "tool", "function", "developer"]
 """
 Who wrote a message. Gateways add roles over time, so an unknown role is kept as is.
@@ -381,4 +673,154 @@ class ImageGenerationRequestParam(TypedDict):
     user: NotRequired[str]
     """
     An end-user id, for abuse monitoring.
+    """
+
+
+AnthropicToolResultContentParam: TypeAlias = Union[
+    AnthropicTextBlockParam, AnthropicImageBlockParam, AnthropicOtherBlockParam
+]
+"""
+One block of a tool result, told apart by `type`.
+"""
+
+
+class AnthropicToolResultBlockParam(TypedDict):
+    """
+    The result of a tool call, in a user message.
+    """
+
+    type: Literal["tool_result"]
+    """
+    `tool_result`.
+    """
+    tool_use_id: str
+    """
+    The id of the `tool_use` block it answers.
+    """
+    content: NotRequired[Union[str, list[AnthropicToolResultContentParam]]]
+    """
+    The result, as text or as text and image blocks.
+    """
+    is_error: NotRequired[bool]
+    """
+    Whether the tool failed.
+    """
+    cache_control: NotRequired[AnthropicCacheControlParam]
+
+
+AnthropicContentBlockParam: TypeAlias = Union[
+    AnthropicTextBlockParam,
+    AnthropicToolUseBlockParam,
+    AnthropicThinkingBlockParam,
+    AnthropicRedactedThinkingBlockParam,
+    AnthropicToolResultBlockParam,
+    AnthropicImageBlockParam,
+    AnthropicOtherBlockParam,
+]
+"""
+One block of a message's content, told apart by `type`: text, image, tool_use, tool_result, thinking, redacted_thinking, or another type kept as is.
+"""
+
+
+class AnthropicMessageParam(TypedDict):
+    """
+    One message of a Messages request.
+    """
+
+    role: AnthropicRoleParam
+    content: Union[str, list[AnthropicContentBlockParam]]
+    """
+    Text, or a list of content blocks.
+    """
+
+
+class AnthropicMessagesRequestParam(TypedDict):
+    """
+    A request of Anthropic's Messages API. Fields the SDK does not name (`service_tier`, `container`, ...) reach the gateway unchanged through `extra_body`.
+    """
+
+    model: str
+    """
+    Model id, such as `anthropic/claude-sonnet-4-5-20250929`.
+    """
+    max_tokens: int
+    """
+    Most tokens to generate.
+    """
+    messages: list[AnthropicMessageParam]
+    """
+    The conversation so far, user and assistant turns.
+    """
+    system: NotRequired[AnthropicSystemParam]
+    metadata: NotRequired[AnthropicMetadataParam]
+    stop_sequences: NotRequired[list[str]]
+    """
+    Texts that stop generation when the model writes them.
+    """
+    stream: NotRequired[bool]
+    """
+    Answer as a `text/event-stream` of events.
+    """
+    temperature: NotRequired[float]
+    """
+    Sampling temperature.
+    """
+    top_k: NotRequired[int]
+    """
+    Sample from the K most likely tokens only.
+    """
+    top_p: NotRequired[float]
+    """
+    Nucleus sampling probability mass.
+    """
+    tools: NotRequired[list[AnthropicToolParam]]
+    """
+    Tools the model may call.
+    """
+    tool_choice: NotRequired[AnthropicToolChoiceParam]
+    thinking: NotRequired[AnthropicThinkingConfigParam]
+
+
+class AnthropicCountTokensRequestParam(TypedDict):
+    """
+    What to count the input tokens of (the fields of a Messages request that make its input).
+    """
+
+    model: str
+    """
+    Model id.
+    """
+    messages: list[AnthropicMessageParam]
+    """
+    The conversation.
+    """
+    system: NotRequired[AnthropicSystemParam]
+    tools: NotRequired[list[AnthropicToolParam]]
+    """
+    Tools the model may call.
+    """
+    tool_choice: NotRequired[AnthropicToolChoiceParam]
+    thinking: NotRequired[AnthropicThinkingConfigParam]
+
+
+class AnthropicMessagesBatchItemParam(TypedDict):
+    """
+    One request of a batch, with an id of the caller's to match its result.
+    """
+
+    custom_id: str
+    """
+    Unique in the batch: 1 to 64 letters, digits, `_` or `-`.
+    """
+    params: AnthropicMessagesRequestParam
+
+
+class AnthropicMessagesBatchRequestParam(TypedDict):
+    """
+    The requests of a new batch.
+    """
+
+    requests: list[AnthropicMessagesBatchItemParam]
+    """
+    The requests (their `stream` must not be true).
     """

@@ -6,6 +6,58 @@ from typing import TYPE_CHECKING
 from _gateway_runtime import lazy_attributes
 
 if TYPE_CHECKING:
+    from .anthropic_batch_canceled_result import AnthropicBatchCanceledResult
+    from .anthropic_batch_errored_result import AnthropicBatchErroredResult
+    from .anthropic_batch_expired_result import AnthropicBatchExpiredResult
+    from .anthropic_batch_processing_status import AnthropicBatchProcessingStatus
+    from .anthropic_batch_request_counts import AnthropicBatchRequestCounts
+    from .anthropic_batch_succeeded_result import AnthropicBatchSucceededResult
+    from .anthropic_cache_control import AnthropicCacheControl
+    from .anthropic_content_block_delta_event import AnthropicContentBlockDeltaEvent
+    from .anthropic_content_block_start_event import AnthropicContentBlockStartEvent
+    from .anthropic_content_block_stop_event import AnthropicContentBlockStopEvent
+    from .anthropic_count_tokens_request import AnthropicCountTokensRequest
+    from .anthropic_count_tokens_response import AnthropicCountTokensResponse
+    from .anthropic_error import AnthropicError
+    from .anthropic_error_response import AnthropicErrorResponse
+    from .anthropic_image_block import AnthropicImageBlock
+    from .anthropic_image_source import AnthropicImageSource
+    from .anthropic_input_json_delta import AnthropicInputJSONDelta
+    from .anthropic_message import AnthropicMessage
+    from .anthropic_message_delta_event import AnthropicMessageDeltaEvent
+    from .anthropic_message_delta_usage import AnthropicMessageDeltaUsage
+    from .anthropic_message_start_event import AnthropicMessageStartEvent
+    from .anthropic_message_stop_event import AnthropicMessageStopEvent
+    from .anthropic_messages_batch_item import AnthropicMessagesBatchItem
+    from .anthropic_messages_batch_list import AnthropicMessagesBatchList
+    from .anthropic_messages_batch_request import AnthropicMessagesBatchRequest
+    from .anthropic_messages_batch_response import AnthropicMessagesBatchResponse
+    from .anthropic_messages_batch_result import AnthropicMessagesBatchResult
+    from .anthropic_messages_delta import AnthropicMessagesDelta
+    from .anthropic_messages_request import AnthropicMessagesRequest
+    from .anthropic_messages_response import AnthropicMessagesResponse
+    from .anthropic_metadata import AnthropicMetadata
+    from .anthropic_other_block import AnthropicOtherBlock
+    from .anthropic_other_delta import AnthropicOtherDelta
+    from .anthropic_ping_event import AnthropicPingEvent
+    from .anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
+    from .anthropic_role import AnthropicRole
+    from .anthropic_signature_delta import AnthropicSignatureDelta
+    from .anthropic_stop_reason import AnthropicStopReason
+    from .anthropic_text_block import AnthropicTextBlock
+    from .anthropic_text_delta import AnthropicTextDelta
+    from .anthropic_thinking_block import AnthropicThinkingBlock
+    from .anthropic_thinking_delta import AnthropicThinkingDelta
+    from .anthropic_thinking_disabled import AnthropicThinkingDisabled
+    from .anthropic_thinking_enabled import AnthropicThinkingEnabled
+    from .anthropic_tool import AnthropicTool
+    from .anthropic_tool_choice_any import AnthropicToolChoiceAny
+    from .anthropic_tool_choice_auto import AnthropicToolChoiceAuto
+    from .anthropic_tool_choice_none import AnthropicToolChoiceNone
+    from .anthropic_tool_choice_tool import AnthropicToolChoiceTool
+    from .anthropic_tool_result_block import AnthropicToolResultBlock
+    from .anthropic_tool_use_block import AnthropicToolUseBlock
+    from .anthropic_usage import AnthropicUsage
     from .chat_chunk import ChatChunk
     from .chat_completion_message import ChatCompletionMessage
     from .chat_request import ChatRequest
@@ -67,6 +119,58 @@ if TYPE_CHECKING:
     from .zaguan_error_response import ZaguanErrorResponse
 
 _MODULES = {
+    "AnthropicBatchCanceledResult": ".anthropic_batch_canceled_result",
+    "AnthropicBatchErroredResult": ".anthropic_batch_errored_result",
+    "AnthropicBatchExpiredResult": ".anthropic_batch_expired_result",
+    "AnthropicBatchProcessingStatus": ".anthropic_batch_processing_status",
+    "AnthropicBatchRequestCounts": ".anthropic_batch_request_counts",
+    "AnthropicBatchSucceededResult": ".anthropic_batch_succeeded_result",
+    "AnthropicCacheControl": ".anthropic_cache_control",
+    "AnthropicContentBlockDeltaEvent": ".anthropic_content_block_delta_event",
+    "AnthropicContentBlockStartEvent": ".anthropic_content_block_start_event",
+    "AnthropicContentBlockStopEvent": ".anthropic_content_block_stop_event",
+    "AnthropicCountTokensRequest": ".anthropic_count_tokens_request",
+    "AnthropicCountTokensResponse": ".anthropic_count_tokens_response",
+    "AnthropicError": ".anthropic_error",
+    "AnthropicErrorResponse": ".anthropic_error_response",
+    "AnthropicImageBlock": ".anthropic_image_block",
+    "AnthropicImageSource": ".anthropic_image_source",
+    "AnthropicInputJSONDelta": ".anthropic_input_json_delta",
+    "AnthropicMessage": ".anthropic_message",
+    "AnthropicMessageDeltaEvent": ".anthropic_message_delta_event",
+    "AnthropicMessageDeltaUsage": ".anthropic_message_delta_usage",
+    "AnthropicMessageStartEvent": ".anthropic_message_start_event",
+    "AnthropicMessageStopEvent": ".anthropic_message_stop_event",
+    "AnthropicMessagesBatchItem": ".anthropic_messages_batch_item",
+    "AnthropicMessagesBatchList": ".anthropic_messages_batch_list",
+    "AnthropicMessagesBatchRequest": ".anthropic_messages_batch_request",
+    "AnthropicMessagesBatchResponse": ".anthropic_messages_batch_response",
+    "AnthropicMessagesBatchResult": ".anthropic_messages_batch_result",
+    "AnthropicMessagesDelta": ".anthropic_messages_delta",
+    "AnthropicMessagesRequest": ".anthropic_messages_request",
+    "AnthropicMessagesResponse": ".anthropic_messages_response",
+    "AnthropicMetadata": ".anthropic_metadata",
+    "AnthropicOtherBlock": ".anthropic_other_block",
+    "AnthropicOtherDelta": ".anthropic_other_delta",
+    "AnthropicPingEvent": ".anthropic_ping_event",
+    "AnthropicRedactedThinkingBlock": ".anthropic_redacted_thinking_block",
+    "AnthropicRole": ".anthropic_role",
+    "AnthropicSignatureDelta": ".anthropic_signature_delta",
+    "AnthropicStopReason": ".anthropic_stop_reason",
+    "AnthropicTextBlock": ".anthropic_text_block",
+    "AnthropicTextDelta": ".anthropic_text_delta",
+    "AnthropicThinkingBlock": ".anthropic_thinking_block",
+    "AnthropicThinkingDelta": ".anthropic_thinking_delta",
+    "AnthropicThinkingDisabled": ".anthropic_thinking_disabled",
+    "AnthropicThinkingEnabled": ".anthropic_thinking_enabled",
+    "AnthropicTool": ".anthropic_tool",
+    "AnthropicToolChoiceAny": ".anthropic_tool_choice_any",
+    "AnthropicToolChoiceAuto": ".anthropic_tool_choice_auto",
+    "AnthropicToolChoiceNone": ".anthropic_tool_choice_none",
+    "AnthropicToolChoiceTool": ".anthropic_tool_choice_tool",
+    "AnthropicToolResultBlock": ".anthropic_tool_result_block",
+    "AnthropicToolUseBlock": ".anthropic_tool_use_block",
+    "AnthropicUsage": ".anthropic_usage",
     "ChatChunk": ".chat_chunk",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatRequest": ".chat_request",
@@ -137,6 +241,58 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AnthropicBatchCanceledResult",
+    "AnthropicBatchErroredResult",
+    "AnthropicBatchExpiredResult",
+    "AnthropicBatchProcessingStatus",
+    "AnthropicBatchRequestCounts",
+    "AnthropicBatchSucceededResult",
+    "AnthropicCacheControl",
+    "AnthropicContentBlockDeltaEvent",
+    "AnthropicContentBlockStartEvent",
+    "AnthropicContentBlockStopEvent",
+    "AnthropicCountTokensRequest",
+    "AnthropicCountTokensResponse",
+    "AnthropicError",
+    "AnthropicErrorResponse",
+    "AnthropicImageBlock",
+    "AnthropicImageSource",
+    "AnthropicInputJSONDelta",
+    "AnthropicMessage",
+    "AnthropicMessageDeltaEvent",
+    "AnthropicMessageDeltaUsage",
+    "AnthropicMessagesBatchItem",
+    "AnthropicMessagesBatchList",
+    "AnthropicMessagesBatchRequest",
+    "AnthropicMessagesBatchResponse",
+    "AnthropicMessagesBatchResult",
+    "AnthropicMessagesDelta",
+    "AnthropicMessagesRequest",
+    "AnthropicMessagesResponse",
+    "AnthropicMessageStartEvent",
+    "AnthropicMessageStopEvent",
+    "AnthropicMetadata",
+    "AnthropicOtherBlock",
+    "AnthropicOtherDelta",
+    "AnthropicPingEvent",
+    "AnthropicRedactedThinkingBlock",
+    "AnthropicRole",
+    "AnthropicSignatureDelta",
+    "AnthropicStopReason",
+    "AnthropicTextBlock",
+    "AnthropicTextDelta",
+    "AnthropicThinkingBlock",
+    "AnthropicThinkingDelta",
+    "AnthropicThinkingDisabled",
+    "AnthropicThinkingEnabled",
+    "AnthropicTool",
+    "AnthropicToolChoiceAny",
+    "AnthropicToolChoiceAuto",
+    "AnthropicToolChoiceNone",
+    "AnthropicToolChoiceTool",
+    "AnthropicToolResultBlock",
+    "AnthropicToolUseBlock",
+    "AnthropicUsage",
     "ChatChunk",
     "ChatCompletionMessage",
     "ChatRequest",

@@ -1,0 +1,127 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from _gateway_runtime import Call
+
+from ...types import (
+    UNSET,
+    Unset,
+    model_kind,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
+from ...models.anthropic_messages_batch_request import AnthropicMessagesBatchRequest
+from ...models.anthropic_messages_batch_response import AnthropicMessagesBatchResponse
+
+
+def build_request(
+    *,
+    body: AnthropicMessagesBatchRequest | Mapping[str, Any],
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+) -> dict[str, Any]:
+    """Describe the HTTP request of this operation without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
+    URL) and, as the operation needs, params, json and headers.
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-Id"] = x_request_id
+
+    if not isinstance(anthropic_version, Unset):
+        headers["anthropic-version"] = anthropic_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/batches",
+    }
+
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, AnthropicMessagesBatchRequest) else dict(body)
+    )
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_SUCCESS = model_kind(lambda: AnthropicMessagesBatchResponse)
+
+
+def parse_success(data: Any) -> AnthropicMessagesBatchResponse:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("AnthropicMessagesBatchResponse", _SUCCESS.parse(data, None))
+
+
+parse_result = parse_success
+
+
+def sync(
+    *,
+    body: AnthropicMessagesBatchRequest | Mapping[str, Any],
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> AnthropicMessagesBatchResponse:
+    """Create a batch of Messages requests, processed asynchronously
+
+    Args:
+        x_request_id (str | Unset):
+        anthropic_version (str | Unset):  Default: '2023-06-01'.
+        body (AnthropicMessagesBatchRequest): The requests of a new batch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnthropicMessagesBatchResponse
+    """
+
+    request = build_request(
+        body=body,
+        x_request_id=x_request_id,
+        anthropic_version=anthropic_version,
+    )
+    return client.send(Call(request, parse_success), **options)
+
+
+async def asyncio(
+    *,
+    body: AnthropicMessagesBatchRequest | Mapping[str, Any],
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> AnthropicMessagesBatchResponse:
+    """Create a batch of Messages requests, processed asynchronously
+
+    Args:
+        x_request_id (str | Unset):
+        anthropic_version (str | Unset):  Default: '2023-06-01'.
+        body (AnthropicMessagesBatchRequest): The requests of a new batch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnthropicMessagesBatchResponse
+    """
+
+    request = build_request(
+        body=body,
+        x_request_id=x_request_id,
+        anthropic_version=anthropic_version,
+    )
+    return await client.send(Call(request, parse_success), **options)

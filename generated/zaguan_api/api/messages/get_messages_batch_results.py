@@ -1,0 +1,123 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from _gateway_runtime import Call
+
+from ...types import (
+    UNSET,
+    Unset,
+    path_segment,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
+
+def build_request(
+    message_batch_id: str,
+    *,
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+) -> dict[str, Any]:
+    """Describe the HTTP request of this operation without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
+    URL) and, as the operation needs, params, json and headers.
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-Id"] = x_request_id
+
+    if not isinstance(anthropic_version, Unset):
+        headers["anthropic-version"] = anthropic_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/messages/batches/{message_batch_id}/results".format(
+            message_batch_id=path_segment(message_batch_id, "message_batch_id"),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_success(data: Any) -> None:
+    """This operation's reply has no documented JSON body."""
+    return None
+
+
+parse_result = parse_success
+
+
+def sync(
+    message_batch_id: str,
+    *,
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> None:
+    """The results of an ended batch, as JSON Lines
+
+     One `AnthropicMessagesBatchResult` JSON object per line, in no particular order; the SDK streams
+    them line by line.
+
+    Args:
+        message_batch_id (str):
+        x_request_id (str | Unset):
+        anthropic_version (str | Unset):  Default: '2023-06-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    request = build_request(
+        message_batch_id=message_batch_id,
+        x_request_id=x_request_id,
+        anthropic_version=anthropic_version,
+    )
+    return client.send(Call(request, parse_success), **options)
+
+
+async def asyncio(
+    message_batch_id: str,
+    *,
+    x_request_id: str | Unset = UNSET,
+    anthropic_version: str | Unset = "2023-06-01",
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> None:
+    """The results of an ended batch, as JSON Lines
+
+     One `AnthropicMessagesBatchResult` JSON object per line, in no particular order; the SDK streams
+    them line by line.
+
+    Args:
+        message_batch_id (str):
+        x_request_id (str | Unset):
+        anthropic_version (str | Unset):  Default: '2023-06-01'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    request = build_request(
+        message_batch_id=message_batch_id,
+        x_request_id=x_request_id,
+        anthropic_version=anthropic_version,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -1,0 +1,77 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicCacheControl(Model):
+    """A prompt-caching breakpoint, such as `{"type": "ephemeral"}`."""
+
+    type: str
+    """ `ephemeral`. """
+    ttl: str | None = None
+    """ How long the cache entry lives, such as `5m` or `1h`. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", STR, True, None),
+        "ttl": ("ttl", STR, False, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        ttl: str | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "type": type,
+                "ttl": ttl,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicCacheControl:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("type")
+        if type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
+
+        value = get("ttl")
+        if value is not None and type(value) is not str:
+            value = cls._coerce("ttl", value, path)
+        self.ttl = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicCacheControl._FIELDS)

@@ -1,0 +1,200 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    list_kind,
+    model_kind,
+    union_kind,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_message import AnthropicMessage
+    from ..models.anthropic_text_block import AnthropicTextBlock
+    from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled
+    from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled
+    from ..models.anthropic_tool import AnthropicTool
+    from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny
+    from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto
+    from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone
+    from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicCountTokensRequest(Model):
+    """What to count the input tokens of (the fields of a Messages request that make its input)."""
+
+    model: str
+    """ Model id. """
+    messages: list[AnthropicMessage]
+    """ The conversation. """
+    system: list[AnthropicTextBlock] | str | None = None
+    """ The system prompt, as text or as text blocks. """
+    tools: list[AnthropicTool] | None = None
+    """ Tools the model may call. """
+    tool_choice: (
+        AnthropicToolChoiceAny
+        | AnthropicToolChoiceAuto
+        | AnthropicToolChoiceNone
+        | AnthropicToolChoiceTool
+        | None
+    ) = None
+    """ How the model uses the tools: `auto`, `any`, one named `tool`, or `none`. """
+    thinking: AnthropicThinkingDisabled | AnthropicThinkingEnabled | None = None
+    """ `{"type": "enabled", "budget_tokens": N}` or `{"type": "disabled"}`. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "model": ("model", STR, True, None),
+        "messages": ("messages", list_kind(model_kind(lambda: AnthropicMessage)), True, None),
+        "system": (
+            "system",
+            union_kind(STR, list_kind(model_kind(lambda: AnthropicTextBlock))),
+            False,
+            None,
+        ),
+        "tools": ("tools", list_kind(model_kind(lambda: AnthropicTool)), False, None),
+        "tool_choice": (
+            "tool_choice",
+            union_kind(
+                model_kind(lambda: AnthropicToolChoiceAuto),
+                model_kind(lambda: AnthropicToolChoiceAny),
+                model_kind(lambda: AnthropicToolChoiceTool),
+                model_kind(lambda: AnthropicToolChoiceNone),
+            ),
+            False,
+            None,
+        ),
+        "thinking": (
+            "thinking",
+            union_kind(
+                model_kind(lambda: AnthropicThinkingEnabled),
+                model_kind(lambda: AnthropicThinkingDisabled),
+            ),
+            False,
+            None,
+        ),
+    }
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        messages: Sequence[AnthropicMessage | Mapping[str, Any]],
+        system: str | Sequence[AnthropicTextBlock | Mapping[str, Any]] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoiceAuto
+        | Mapping[str, Any]
+        | AnthropicToolChoiceAny
+        | Mapping[str, Any]
+        | AnthropicToolChoiceTool
+        | Mapping[str, Any]
+        | AnthropicToolChoiceNone
+        | Mapping[str, Any]
+        | None = None,
+        thinking: AnthropicThinkingEnabled
+        | Mapping[str, Any]
+        | AnthropicThinkingDisabled
+        | Mapping[str, Any]
+        | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "model": model,
+                "messages": messages,
+                "system": system,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "thinking": thinking,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicCountTokensRequest:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("model")
+        if type(value) is not str:
+            value = cls._coerce("model", value, path)
+        self.model = value
+
+        value = get("messages")
+        if type(value) is list:
+            messages_items = []
+            parent = (path, "messages")
+            for index, item in enumerate(value):
+                messages_items.append(
+                    item
+                    if type(item) is AnthropicMessage
+                    else AnthropicMessage._parse(item, (parent, index))
+                )
+            value = messages_items
+        else:
+            value = cls._coerce("messages", value, path)
+        self.messages = value
+
+        value = get("system")
+        if value is not None:
+            value = cls._coerce("system", value, path)
+        self.system = value
+
+        value = get("tools")
+        if type(value) is list:
+            tools_items = []
+            parent = (path, "tools")
+            for index, item in enumerate(value):
+                tools_items.append(
+                    item
+                    if type(item) is AnthropicTool
+                    else AnthropicTool._parse(item, (parent, index))
+                )
+            value = tools_items
+        elif value is not None:
+            value = cls._coerce("tools", value, path)
+        self.tools = value
+
+        value = get("tool_choice")
+        if value is not None:
+            value = cls._coerce("tool_choice", value, path)
+        self.tool_choice = value
+
+        value = get("thinking")
+        if value is not None:
+            value = cls._coerce("thinking", value, path)
+        self.thinking = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicCountTokensRequest._FIELDS)
+
+
+from ..models.anthropic_message import AnthropicMessage  # noqa: E402
+from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: E402
+from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: E402
+from ..models.anthropic_tool import AnthropicTool  # noqa: E402
+from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: E402
+from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: E402
+from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: E402
+from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: E402

@@ -1,0 +1,67 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    INT,
+    FieldTable,
+    Model,
+    Path,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicCountTokensResponse(Model):
+    """The input tokens a Messages request would use."""
+
+    input_tokens: int
+    """ Input tokens (system prompt, tools and messages). """
+    _FIELDS: ClassVar[FieldTable] = {
+        "input_tokens": ("input_tokens", INT, True, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        input_tokens: int,
+    ) -> None:
+        self._parse(
+            {
+                "input_tokens": input_tokens,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicCountTokensResponse:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("input_tokens")
+        if type(value) is not int:
+            value = cls._coerce("input_tokens", value, path)
+        self.input_tokens = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicCountTokensResponse._FIELDS)

@@ -1,0 +1,70 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicOtherBlock(Model):
+    """A block of another type (`document`, `server_tool_use`, `web_search_tool_result`, ...), kept with every field, so
+    that a newer server never breaks parsing. A block whose fields do not fit the schema of its type reads as this too.
+
+    """
+
+    type: str
+    """ The block's type. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", STR, True, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        type: str,
+    ) -> None:
+        self._parse(
+            {
+                "type": type,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicOtherBlock:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("type")
+        if type(value) is not str:
+            value = cls._coerce("type", value, path)
+        self.type = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicOtherBlock._FIELDS)

@@ -1,0 +1,103 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    ANY,
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    const_kind,
+    model_kind,
+)
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control import AnthropicCacheControl
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicTextBlock(Model):
+    """A block of text."""
+
+    type: Literal["text"]
+    """ `text`. """
+    text: str
+    """ The text. """
+    citations: Any | None = None
+    """ Where the text comes from, when the model cites documents: a list of citation objects, or null. (free-form
+    JSON) """
+    cache_control: AnthropicCacheControl | None = None
+    """ A prompt-caching breakpoint, such as `{"type": "ephemeral"}`. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", const_kind("text"), True, None),
+        "text": ("text", STR, True, None),
+        "citations": ("citations", ANY, False, None),
+        "cache_control": ("cache_control", model_kind(lambda: AnthropicCacheControl), False, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        type: Literal["text"],
+        text: str,
+        citations: Any | None = None,
+        cache_control: AnthropicCacheControl | Mapping[str, Any] | None = None,
+    ) -> None:
+        self._parse(
+            {
+                "type": type,
+                "text": text,
+                "citations": citations,
+                "cache_control": cache_control,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicTextBlock:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("type")
+        value = cls._coerce("type", value, path)
+        self.type = value
+
+        value = get("text")
+        if type(value) is not str:
+            value = cls._coerce("text", value, path)
+        self.text = value
+
+        value = get("citations")
+        self.citations = value
+
+        value = get("cache_control")
+        if type(value) is dict:
+            value = AnthropicCacheControl._parse(value, (path, "cache_control"))
+        elif value is not None:
+            value = cls._coerce("cache_control", value, path)
+        self.cache_control = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicTextBlock._FIELDS)
+
+
+from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: E402

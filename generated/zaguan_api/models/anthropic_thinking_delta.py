@@ -1,0 +1,77 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+
+from ..types import (
+    CONSTRUCTING,
+    STR,
+    FieldTable,
+    Model,
+    Path,
+    const_kind,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
+class AnthropicThinkingDelta(Model):
+    """The next piece of a thinking block."""
+
+    type: Literal["thinking_delta"]
+    """ `thinking_delta`. """
+    thinking: str
+    """ The next piece of thinking. """
+    _FIELDS: ClassVar[FieldTable] = {
+        "type": ("type", const_kind("thinking_delta"), True, None),
+        "thinking": ("thinking", STR, True, None),
+    }
+
+    def __init__(
+        self,
+        *,
+        type: Literal["thinking_delta"],
+        thinking: str,
+    ) -> None:
+        self._parse(
+            {
+                "type": type,
+                "thinking": thinking,
+            },
+            CONSTRUCTING,
+            self,
+        )
+
+    @classmethod
+    def _parse(
+        cls, src_dict: Mapping[str, Any], path: Path = None, self: Any = None
+    ) -> AnthropicThinkingDelta:
+        """Parse a JSON object (a dict) into the model; nested objects become models."""
+        # One function for construction (given `self`), parsing and from_dict: the calls saved
+        # count, as it runs for each object of every streamed chunk.
+        src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
+        if self is None:
+            self = object.__new__(cls)
+        get = src.get
+        value = get("type")
+        value = cls._coerce("type", value, path)
+        self.type = value
+
+        value = get("thinking")
+        if type(value) is not str:
+            value = cls._coerce("thinking", value, path)
+        self.thinking = value
+
+        if not _KEYS.issuperset(src):
+            self._extras(src)
+        return self  # type: ignore[no-any-return]
+
+    from_dict = _parse
+
+
+_KEYS = frozenset(AnthropicThinkingDelta._FIELDS)
