@@ -16,6 +16,7 @@ from typing import (
     Optional,
     Tuple,
     Type,
+    Union,
 )
 
 import attrs
@@ -23,7 +24,7 @@ import attrs
 from _gateway_runtime import AsyncStream, Stream
 from meganova_api.models import ChatCompletionChunk, FinishReason, TokenUsage
 
-__all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "parse_event"]
+__all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "EventPieces", "parse_event"]
 
 
 @attrs.define(eq=False)
@@ -87,7 +88,14 @@ _CHUNK_KEYS = frozenset(ChatStreamChunk.KEYS)
 MappingABC.register(ChatStreamChunk)
 
 
-def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
+# What the runtime stream yields per event: the usual single-choice event's one piece, else a
+# list of pieces (one per choice, or one for an event without choices). Not a list every time:
+# that list and the `yield from` over it cost 0.1 us per event of the typed stream, which
+# `make bench` holds to 1.25x raw httpx.
+EventPieces = Union[ChatStreamChunk, List[ChatStreamChunk]]
+
+
+def parse_event(data: Any, request_id: str) -> EventPieces:
     """The pieces of one SSE event, one per choice (the runtime's parse callback).
 
     The event is parsed once, by the generated :class:`ChatCompletionChunk`, and every piece
@@ -99,14 +107,17 @@ def parse_event(data: Any, request_id: str) -> List[ChatStreamChunk]:
     chunk._request_id = request_id
     usage = chunk.usage
     choices = chunk.choices
-    if len(choices) == 1:  # the usual event: no list comprehension frame to pay for
+    if len(choices) == 1:
         choice = choices[0]
-        text = choice.delta.content or ""
-        return [
-            ChatStreamChunk(
-                text, choice.index, request_id, False, choice.finish_reason, usage, chunk
-            )
-        ]
+        return ChatStreamChunk(
+            choice.delta.content or "",
+            choice.index,
+            request_id,
+            False,
+            choice.finish_reason,
+            usage,
+            chunk,
+        )
     if not choices:
         return [ChatStreamChunk("", 0, request_id, False, None, usage, chunk)]
     return [
@@ -131,7 +142,7 @@ class ChatStream:
     you stop early; breaking out of a ``for`` loop releases it too.
     """
 
-    def __init__(self, stream: Stream[List[ChatStreamChunk]]) -> None:
+    def __init__(self, stream: Stream[EventPieces]) -> None:
         self._stream = stream
         self._items = _flatten(stream)
 
@@ -173,7 +184,7 @@ class AsyncChatStream:
     errors there) sends the request.
     """
 
-    def __init__(self, stream: AsyncStream[List[ChatStreamChunk]]) -> None:
+    def __init__(self, stream: AsyncStream[EventPieces]) -> None:
         self._stream = stream
         self._items = _aflatten(stream)
 
@@ -235,14 +246,18 @@ async def _aguard(
         await items.aclose()
 
 
-def _flatten(stream: Stream[List[ChatStreamChunk]]) -> Generator[ChatStreamChunk, None, None]:
+def _flatten(stream: Stream[EventPieces]) -> Generator[ChatStreamChunk, None, None]:
     if stream.completed:
         return  # iterated before, to the end: there is nothing more, not even `done`
     usage: Optional[TokenUsage] = None
     try:
-        for items in stream:
-            usage = items[0].usage or usage
-            yield from items
+        for pieces in stream:
+            if isinstance(pieces, ChatStreamChunk):
+                usage = pieces.usage or usage
+                yield pieces
+            else:
+                usage = pieces[0].usage or usage
+                yield from pieces
     finally:
         stream.close()
     if stream.completed:  # not after close(): the reply was not finished
@@ -250,16 +265,20 @@ def _flatten(stream: Stream[List[ChatStreamChunk]]) -> Generator[ChatStreamChunk
 
 
 async def _aflatten(
-    stream: AsyncStream[List[ChatStreamChunk]],
+    stream: AsyncStream[EventPieces],
 ) -> AsyncGenerator[ChatStreamChunk, None]:
     if stream.completed:
         return
     usage: Optional[TokenUsage] = None
     try:
-        async for items in stream:
-            usage = items[0].usage or usage
-            for item in items:
-                yield item
+        async for pieces in stream:
+            if isinstance(pieces, ChatStreamChunk):
+                usage = pieces.usage or usage
+                yield pieces
+            else:
+                usage = pieces[0].usage or usage
+                for piece in pieces:
+                    yield piece
     finally:
         await stream.aclose()
     if stream.completed:
