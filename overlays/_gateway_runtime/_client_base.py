@@ -52,6 +52,7 @@ class SdkSettings:
         user_agent: str,
         errors: ErrorFactory,
         invalid: Callable[[str], Exception],
+        uses_api_key: bool = True,
     ) -> None:
         self.name = name
         self.client_name = client_name
@@ -61,6 +62,9 @@ class SdkSettings:
         self.user_agent = user_agent
         self.errors = errors
         self.invalid = invalid
+        # False for a client whose credential is not a bearer API key (Meganova's cloud
+        # agents carry theirs in the path): no key is read, asked for or sent.
+        self.uses_api_key = uses_api_key
 
 
 def client_config(
@@ -73,15 +77,17 @@ def client_config(
     default_headers: Optional[Mapping[str, str]],
     sdk_headers: Optional[Mapping[str, str]] = None,
     user_agent_extra: Optional[str] = None,
+    routes: Optional[Mapping[str, str]] = None,
 ) -> ClientConfig:
     """A client's configuration, the same way for every SDK: the key and base URL from the
     arguments or the environment (``<PREFIX>_API_KEY``, ``<PREFIX>_BASE_URL``), the base URL
     with or without its version, the User-Agent (and ``user_agent_extra`` after it), the SDK's
-    own headers, then the caller's ``default_headers``.
+    own headers, then the caller's ``default_headers``; ``routes`` send the paths under a
+    prefix to another host (see :class:`ClientConfig`).
     Every argument is checked here or by :class:`ClientConfig`, so a bad one fails at
     construction, naming it."""
-    key = env_setting(api_key, f"{sdk.env_prefix}_API_KEY")
-    if not key:
+    key = (env_setting(api_key, f"{sdk.env_prefix}_API_KEY") if sdk.uses_api_key else "") or ""
+    if not key and sdk.uses_api_key:
         raise sdk.invalid(
             f"No API key: pass {sdk.client_name}(api_key=...) or set the "
             f"{sdk.env_prefix}_API_KEY environment variable"
@@ -119,6 +125,7 @@ def client_config(
         default_headers=headers,
         errors=sdk.errors,
         logger_name=sdk.name,
+        routes=routes or {},
     )
 
 

@@ -209,9 +209,11 @@ def check_options(options: RequestOptions, invalid: Invalid) -> None:
         _check_body(options.extra_body, invalid)
 
 
-def _check_base_url(value: object, invalid: Invalid, secrets: Iterable[str]) -> str:
+def _check_base_url(
+    value: object, invalid: Invalid, secrets: Iterable[str], name: str = "base_url"
+) -> str:
     if not isinstance(value, str):
-        raise invalid(f"base_url must be a str such as 'https://host/v1', not {_kind(value)}")
+        raise invalid(f"{name} must be a str such as 'https://host/v1', not {_kind(value)}")
     url = value.strip().rstrip("/")
     # Shown in the message without the key, or a password written into the URL.
     shown = repr(_USERINFO_RE.sub(r"\1***@", redact(url, secrets))[:200])
@@ -226,10 +228,10 @@ def _check_base_url(value: object, invalid: Invalid, secrets: Iterable[str]) -> 
         or any(c.isspace() for c in url)
     ):
         raise invalid(
-            f"base_url must be an absolute http(s) URL such as 'https://host/v1', got {shown}"
+            f"{name} must be an absolute http(s) URL such as 'https://host/v1', got {shown}"
         )
     if parsed.query or parsed.fragment or "?" in url or "#" in url:
-        raise invalid(f"base_url must not have a query or a fragment, got {shown}")
+        raise invalid(f"{name} must not have a query or a fragment, got {shown}")
     return url
 
 
@@ -240,15 +242,17 @@ def api_base_url(
     version_in_base: bool,
     version: str = "/v1",
     secrets: Iterable[str] = (),
+    name: str = "base_url",
 ) -> str:
     """A checked base URL, without a trailing slash, with or without the API version.
 
     Users write base URLs both ways (``https://host`` and ``https://host/v1``). When the
     request paths start after the version (``version_in_base=True``), ``version`` is added
     unless the URL already ends with a version segment (``/v1``, ``/v2``, ...); when the
-    paths carry the version themselves, a trailing ``version`` is removed.
+    paths carry the version themselves, a trailing ``version`` is removed. ``name`` is the
+    argument's name in error messages.
     """
-    url = _check_base_url(value, invalid, secrets)
+    url = _check_base_url(value, invalid, secrets, name)
     path = httpx.URL(url).path.rstrip("/")
     if version_in_base:
         if not _VERSION_RE.search(path):
@@ -291,6 +295,10 @@ class ClientConfig:
     errors: ErrorFactory = field(default_factory=DefaultErrorFactory)
     # Retries are logged at INFO on this logger; each SDK names its own ("zaguan", "meganova").
     logger_name: str = "_gateway_runtime"
+    # Operations served by another host (an OpenAPI operation's own `servers`): a request path
+    # starting with one of these prefixes goes to that base URL instead of `base_url`, the
+    # first matching prefix winning. Base URLs without a trailing slash.
+    routes: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         def invalid(message: str) -> Exception:
@@ -331,6 +339,14 @@ class ClientConfig:
             raise invalid(f"retry_jitter must be between 0 and 1, not {self.retry_jitter!r}")
         if not isinstance(self.logger_name, str):
             raise invalid(f"logger_name must be a str, not {_kind(self.logger_name)}")
+        if not isinstance(self.routes, Mapping):
+            raise invalid(f"routes must map path prefixes to base URLs, not {_kind(self.routes)}")
+        routes = {}
+        for prefix, url in self.routes.items():
+            if not isinstance(prefix, str) or not prefix.startswith("/"):
+                raise invalid(f"routes: a path prefix is a str starting with '/', not {prefix!r}")
+            routes[prefix] = _check_base_url(url, invalid, secrets, f"routes[{prefix!r}]")
+        object.__setattr__(self, "routes", types.MappingProxyType(routes))
 
     @property
     def http_timeout(self) -> httpx.Timeout:

@@ -26,6 +26,12 @@ _RETRYABLE_4XX = frozenset({408, 409, 429})
 # like are our own mistakes and would fail the same way again.
 _RETRYABLE_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
+# Failures that certainly happened before any byte of the request left: no connection was
+# made (refused, unreachable host, TLS handshake failed, connect timeout). Only these, and a
+# 429 (the server refused the request unread), may be retried for a call that is not
+# idempotent. A pool timeout also sends nothing, but the transport never retries it.
+_UNSENT_EXCEPTIONS = (httpx.ConnectError, httpx.ConnectTimeout)
+
 
 def _header(headers: Mapping[str, str], name: str) -> Optional[str]:
     """Look a header up case-insensitively in httpx.Headers or a plain mapping."""
@@ -119,6 +125,17 @@ class RetryPolicy:
         """True for timeouts, network errors and a server breaking the protocol."""
         return isinstance(exc, _RETRYABLE_EXCEPTIONS)
 
+    @staticmethod
+    def is_unsent_exception(exc: BaseException) -> bool:
+        """True when the request certainly never reached the server: the connection itself
+        failed (``httpx.ConnectError``, ``httpx.ConnectTimeout``)."""
+        return isinstance(exc, _UNSENT_EXCEPTIONS)
+
+    @staticmethod
+    def is_refusal_status(status: int) -> bool:
+        """True for 429: the server refused the request without acting on it."""
+        return status == 429
+
     def backoff(self, retries_taken: int, random_value: float) -> float:
         """Exponential delay before retry number ``retries_taken + 1``, capped, with jitter.
 
@@ -150,9 +167,16 @@ class RetryState:
     Each ``delay_after_*`` method either returns how long to wait before the next
     attempt (and counts that retry) or ``None``, meaning: give up and raise. The
     object does no I/O and never sleeps; create one per call, never share it.
+
+    ``idempotent=False`` is for a call that creates something or acts (a generation that
+    is paid for, an agent's tool run) on an API that takes no idempotency key: sending it
+    twice could do it twice. Such a call is retried only when the request certainly never
+    reached the server: the connection failed (:meth:`RetryPolicy.is_unsent_exception`) or
+    the server answered 429, refusing it. A dropped connection, a read timeout or a 5xx
+    after the request went out end the call with its error.
     """
 
-    __slots__ = ("_now", "_random", "max_retries", "policy", "retries_taken")
+    __slots__ = ("_now", "_random", "idempotent", "max_retries", "policy", "retries_taken")
 
     def __init__(
         self,
@@ -161,10 +185,12 @@ class RetryState:
         *,
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
+        idempotent: bool = True,
     ) -> None:
         self.policy = policy
         self.max_retries = policy.max_retries if max_retries is None else max_retries
         self.retries_taken = 0
+        self.idempotent = idempotent
         self._random = random
         self._now = now
 
@@ -174,11 +200,15 @@ class RetryState:
         """Wait before retrying a response with this status, or ``None`` to give up."""
         if self.retries_taken >= self.max_retries or not self.policy.is_retryable_status(status):
             return None
+        if not self.idempotent and not self.policy.is_refusal_status(status):
+            return None
         return self._next(headers)
 
     def delay_after_exception(self, exc: BaseException) -> Optional[float]:
         """Wait before retrying after this transport exception, or ``None`` to give up."""
         if self.retries_taken >= self.max_retries or not self.policy.is_retryable_exception(exc):
+            return None
+        if not self.idempotent and not self.policy.is_unsent_exception(exc):
             return None
         return self._next(None)
 

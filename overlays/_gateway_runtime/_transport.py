@@ -40,6 +40,7 @@ from ._errors import (
     ErrorFactory,
     ErrorInfo,
     RedactingErrorFactory,
+    Secret,
     error_info_from_response,
     invalid_argument,
     redact,
@@ -62,7 +63,62 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 #: (form fields), ``files`` (httpx's multipart), or ``multipart``: ``{"data": {name: value},
 #: "files": {name: file}}``, the runtime's own multipart body (see ``_uploads``: files streamed
 #: from disk, sent whole again on a retry, read in a worker thread by async calls).
+#:
+#: Two more keys say how the call is sent. ``path_secrets``: ``{name: Secret}``, each filled
+#: into the url's ``{name}`` (percent-encoded) only when the HTTP request is built, so the
+#: description itself (in a traceback's locals, say) never holds the value; the call's errors
+#: and retry logs hide each value, raw and encoded. ``idempotent``: ``False`` for a call that
+#: creates something or acts on an API without an idempotency key, retried only when the
+#: request certainly never reached the server (see :class:`~._retry.RetryState`).
 RequestDescription = Mapping[str, Any]
+
+#: Where a built request keeps what its call needs later (:class:`_CallFacts`); httpx and its
+#: transports ignore extensions they do not know.
+_FACTS = "gateway_runtime.call"
+
+
+class _CallFacts:
+    """What one request's later steps need to know of its description: the secrets to hide
+    (besides the client's) and whether it may be sent again."""
+
+    __slots__ = ("idempotent", "secrets")
+    secrets: Tuple[str, ...]
+    idempotent: bool
+
+    def __init__(self, secrets: Tuple[str, ...], idempotent: bool) -> None:
+        self.secrets = secrets
+        self.idempotent = idempotent
+
+    def __repr__(self) -> str:
+        return f"_CallFacts(secrets=<{len(self.secrets)} hidden>, idempotent={self.idempotent})"
+
+
+_DEFAULT_FACTS = _CallFacts((), True)
+
+
+class _SecretRequest(httpx.Request):
+    """An ``httpx.Request`` whose URL holds a secret: its repr hides the URL, so that a
+    traceback's locals (or a debugger, or a log of ``repr(request)``) never show it."""
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, '[URL hidden: it holds a secret]')>"
+
+
+def _facts(request: Optional[httpx.Request]) -> _CallFacts:
+    if request is None:
+        return _DEFAULT_FACTS
+    facts = request.extensions.get(_FACTS)
+    return facts if isinstance(facts, _CallFacts) else _DEFAULT_FACTS
+
+
+def _fill_path(url: str, path_secrets: Mapping[str, Secret]) -> str:
+    """``url`` with each ``{name}`` replaced by its secret, percent-encoded; called only as an
+    argument of the request's construction, so no local of a frame of ours holds the result."""
+    from urllib.parse import quote
+
+    for name, secret in path_secrets.items():
+        url = url.replace("{" + name + "}", quote(secret.reveal(), safe=""))
+    return url
 
 
 def _json_default(value: Any) -> Any:
@@ -230,6 +286,7 @@ class BaseTransport(Generic[ClientT]):
         self._random = random
         self._now = now
         self._base_url = config.base_url
+        self._routes: Tuple[Tuple[str, str], ...] = tuple(config.routes.items())
         self._logger = logging.getLogger(config.logger_name)
         self._rid_header = config.request_id_header.lower()
         # Computed once; each request to a caller's client starts from a copy.
@@ -253,7 +310,19 @@ class BaseTransport(Generic[ClientT]):
         Raises the SDK's invalid-argument error, before anything is sent, for options or a
         body that could not be sent as given (naming the option or the body's path).
         """
-        invalid = self._errors.invalid_argument
+        path_secrets: Optional[Mapping[str, Secret]] = req.get("path_secrets")
+        idempotent = req.get("idempotent", True) is not False
+        facts: _CallFacts = _DEFAULT_FACTS
+        errors: ErrorFactory = self._errors
+        if path_secrets or not idempotent:
+            facts = _CallFacts(
+                _secret_forms(path_secrets, self._errors.invalid_argument), idempotent
+            )
+            if facts.secrets:
+                errors = RedactingErrorFactory(
+                    self._config.errors, (*self._secrets, *facts.secrets)
+                )
+        invalid = errors.invalid_argument
         # Precedence, lowest first: the httpx client's own headers, the SDK's defaults and API
         # key, the request description's headers, the call's extra_headers (httpx merges the
         # headers a request is given over its client's). A header given as None is removed
@@ -297,7 +366,14 @@ class BaseTransport(Generic[ClientT]):
                 "a path parameter (such as a model id) is far too long to be one"
             )
         if not url.startswith(("http://", "https://")):
-            url = self._base_url + url if url.startswith("/") else f"{self._base_url}/{url}"
+            base = self._base_url
+            for prefix, routed in self._routes:
+                if url.startswith(prefix):
+                    base = routed
+                    break
+            url = base + url if url.startswith("/") else f"{base}/{url}"
+        if path_secrets:
+            _check_path_secrets(url, path_secrets, invalid)
         if params:
             params = {k: v for k, v in params.items() if v is not None}
         content = req.get("content")
@@ -315,7 +391,7 @@ class BaseTransport(Generic[ClientT]):
             # its default headers, cookies and query parameters.
             request = self._client.build_request(
                 req["method"],
-                url,
+                _fill_path(url, path_secrets) if path_secrets else url,
                 params=params or None,
                 headers=headers or None,
                 content=content,
@@ -325,8 +401,7 @@ class BaseTransport(Generic[ClientT]):
             )
         except (httpx.HTTPError, httpx.InvalidURL, TypeError, ValueError) as exc:
             # What httpx refuses to build (a bad character in a path or query parameter).
-            message = f"The request cannot be built: {type(exc).__name__}: {exc}"
-            raise invalid(message) from None
+            raise invalid(f"The request cannot be built: {type(exc).__name__}: {exc}") from None
         # Set on the built request rather than passed in, for the same reason as above.
         request.headers[self._rid_header] = request_id
         if body is not None and "content-type" not in headers:
@@ -337,6 +412,10 @@ class BaseTransport(Generic[ClientT]):
                 request.headers.pop(name, None)
         if upload is not None:
             request = upload.attach(request)  # its content type (with the boundary) wins
+        if facts is not _DEFAULT_FACTS:
+            request.extensions[_FACTS] = facts
+            if facts.secrets:
+                request.__class__ = _SecretRequest
         return request, request_id
 
     def _may_retry(self, options: Optional[RequestOptions]) -> bool:
@@ -368,20 +447,33 @@ class BaseTransport(Generic[ClientT]):
             )
         return {**body, **extra_body}
 
-    def retry_state(self, options: Optional[RequestOptions]) -> RetryState:
-        """Fresh retry bookkeeping for one call."""
+    def retry_state(
+        self, options: Optional[RequestOptions], request: Optional[httpx.Request] = None
+    ) -> RetryState:
+        """Fresh retry bookkeeping for one call (of ``request``: it says whether the call is
+        idempotent, see :data:`RequestDescription`)."""
         max_retries = options.max_retries if options is not None else None
-        return RetryState(self._policy, max_retries, random=self._random, now=self._now)
+        return RetryState(
+            self._policy,
+            max_retries,
+            random=self._random,
+            now=self._now,
+            idempotent=_facts(request).idempotent,
+        )
 
     def call_errors(self, request: Optional[httpx.Request]) -> Tuple[ErrorFactory, Tuple[str, ...]]:
-        """The error factory and the secrets to hide for one request: the client's, plus the
-        credential of an ``Authorization`` header that replaced the API key for this call
-        (through ``extra_headers`` or a caller's own httpx client)."""
+        """The error factory and the secrets to hide for one request: the client's, the
+        description's ``path_secrets``, and the credential of an ``Authorization`` header that
+        replaced the API key for this call (through ``extra_headers`` or a caller's own httpx
+        client)."""
         auth = request.headers.get("authorization") if request is not None else None
-        if auth is None or auth == self._auth:
+        extra: Tuple[str, ...] = _facts(request).secrets
+        if (auth is None or auth == self._auth) and not extra:
             return self._errors, self._secrets
-        token = auth.partition(" ")[2].strip()
-        secrets = tuple(dict.fromkeys(s for s in (*self._secrets, auth, token) if s))
+        found = [*self._secrets, *extra]
+        if auth is not None and auth != self._auth:
+            found += [auth, auth.partition(" ")[2].strip()]
+        secrets = tuple(dict.fromkeys(s for s in found if s))
         return RedactingErrorFactory(self._config.errors, secrets), secrets
 
     def answered_id(self, response: httpx.Response, request_id: str) -> str:
@@ -391,10 +483,11 @@ class BaseTransport(Generic[ClientT]):
         if not answered or answered == request_id:
             return request_id
         answered = answered.strip()
+        secrets = (*self._secrets, *_facts(_request_of(response)).secrets)
         if (
             not answered
             or len(answered) > _MAX_ANSWERED_ID
-            or any(secret in answered for secret in self._secrets)
+            or any(secret in answered for secret in secrets)
         ):
             return request_id  # an echo of the key is no id to show anyone
         return answered
@@ -470,13 +563,14 @@ class BaseTransport(Generic[ClientT]):
     def log_retry(self, request: httpx.Request, request_id: str, delay: float, reason: str) -> None:
         """Say at INFO level that a call is retried, why, and after how long."""
         if self._logger.isEnabledFor(logging.INFO):
+            secrets = (*self._secrets, *_facts(request).secrets)
             self._logger.info(
                 "%s %s failed with %s; retrying in %.2fs (request id %s)",
                 request.method,
-                redact(str(request.url.copy_with(query=None)), self._secrets),
-                redact(reason, self._secrets),
+                redact(str(request.url.copy_with(query=None)), secrets),
+                redact(reason, secrets),
                 delay,
-                redact(request_id, self._secrets),
+                redact(request_id, secrets),
             )
 
     def parse_response(
@@ -503,6 +597,23 @@ class BaseTransport(Generic[ClientT]):
             )
             raise errors.decode_error(message, info) from exc
         return APIResponse(value, request_id, response.status_code, response.headers)
+
+
+def _secret_forms(
+    path_secrets: Optional[Mapping[str, Secret]], invalid: Callable[[str], Exception]
+) -> Tuple[str, ...]:
+    if not path_secrets:
+        return ()
+    for name, secret in path_secrets.items():
+        if not isinstance(secret, Secret):
+            raise invalid(f"path_secrets[{name!r}] must be a Secret, not {type(secret).__name__}")
+    return tuple(form for secret in path_secrets.values() for form in secret.forms())
+
+
+def _check_path_secrets(url: str, path_secrets: Mapping[str, Any], invalid: Any) -> None:
+    for name in path_secrets:
+        if "{" + name + "}" not in url:
+            raise invalid(f"path_secrets[{name!r}] has no {{{name}}} in the request's url")
 
 
 def _request_of(response: httpx.Response) -> Optional[httpx.Request]:
@@ -661,7 +772,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
             try:
                 response = self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
-                retry = retry or self.retry_state(options)
+                retry = retry or self.retry_state(options, request)
                 delay = (
                     None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
                 )
@@ -674,7 +785,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 continue
             if response.is_success:
                 return response
-            retry = retry or self.retry_state(options)
+            retry = retry or self.retry_state(options, request)
             if self.wants_body_for_retry(response):
                 with contextlib.suppress(httpx.HTTPError):  # else the headers alone time it
                     response.read()
@@ -825,7 +936,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
             try:
                 response = await self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
-                retry = retry or self.retry_state(options)
+                retry = retry or self.retry_state(options, request)
                 delay = (
                     None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
                 )
@@ -838,7 +949,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 continue
             if response.is_success:
                 return response
-            retry = retry or self.retry_state(options)
+            retry = retry or self.retry_state(options, request)
             if self.wants_body_for_retry(response):
                 with contextlib.suppress(httpx.HTTPError):
                     await response.aread()
