@@ -9,12 +9,23 @@ from __future__ import annotations
 import random as _random
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Optional, Type, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Awaitable,
+    Callable,
+    Dict,
+    Mapping,
+    Optional,
+    Type,
+    TypeVar,
+)
 
 import httpx
 
 from ._calls import Call, arun, env_setting, request_options, run
 from ._errors import ErrorFactory, invalid_argument
+from ._lifecycle import client_state
 from ._options import ClientConfig, TimeoutTypes, api_base_url
 from ._transport import AsyncTransport, RequestDescription, SyncTransport
 
@@ -194,6 +205,12 @@ class SyncClientBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
+    def __getstate__(self) -> Dict[str, Any]:
+        """Pickle (and ``copy.deepcopy``) the configuration only: the copy opens its own
+        connections; a client created with your own ``http_client`` refuses to pickle
+        (see :mod:`._lifecycle`)."""
+        return client_state(self)
+
 
 class AsyncClientBase:
     """Base of the async clients: ``send``, ``await close()`` and ``async with``; ``sleep``
@@ -251,6 +268,12 @@ class AsyncClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def __getstate__(self) -> Dict[str, Any]:
+        """Pickle (and ``copy.deepcopy``) the configuration only: the copy opens its own
+        connections; a client created with your own ``http_client`` refuses to pickle
+        (see :mod:`._lifecycle`)."""
+        return client_state(self)
 
 
 class SyncResource:

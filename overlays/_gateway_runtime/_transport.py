@@ -14,6 +14,7 @@ import enum
 import json
 import logging
 import math
+import os
 import random as _random
 import time
 import uuid
@@ -45,6 +46,7 @@ from ._errors import (
     invalid_argument,
     redact,
 )
+from ._lifecycle import reduce_transport, reopen_if_forked
 from ._options import MAX_PATH_LENGTH, ClientConfig, RequestOptions, check_options, to_timeout
 from ._response import APIResponse
 from ._retry import RetryState
@@ -291,6 +293,13 @@ class BaseTransport(Generic[ClientT]):
         self._rid_header = config.request_id_header.lower()
         # Computed once; each request to a caller's client starts from a copy.
         self._headers: Dict[str, str] = _defaults(config)
+        # The process that built this transport (pickling and os.fork(): see _lifecycle).
+        self._pid = os.getpid()
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        """Pickle the configuration only: the copy opens its own connections (see
+        :mod:`._lifecycle`); a transport over a caller's ``http_client`` refuses."""
+        return reduce_transport(self)
 
     @property
     def config(self) -> ClientConfig:
@@ -746,6 +755,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
         *,
         stream: bool,
     ) -> httpx.Response:
+        reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
         if self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
@@ -906,6 +916,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         *,
         stream: bool,
     ) -> httpx.Response:
+        reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
         if self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
