@@ -27,6 +27,13 @@ install: $(STAMP) ## Create .venv with the SDKs (editable), the generator, test 
 generate: $(STAMP) ## Validate spec/ and rewrite generated/ from it
 	$(PY) -m generator generate
 
+# The LiteLLM proxy (a real /v1/messages server for tests/realserver), about 750 MB: a venv of its own.
+LITELLM_STAMP := .venvs/litellm/.installed
+$(LITELLM_STAMP): scripts/litellm/requirements.txt scripts/litellm/constraints.txt
+	./scripts/litellm-venv.sh $(PYTHON)
+
+litellm: $(LITELLM_STAMP) ## Create .venvs/litellm with the pinned LiteLLM proxy (the real messages server)
+
 golden: $(STAMP) ## Refresh the generator's golden record (tests/pipeline/golden) after a deliberate change
 	$(PY) -m generator golden
 
@@ -47,7 +54,7 @@ typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, t
 
 check: lint typecheck drift ## Everything CI checks besides the tests
 
-test-unit: $(STAMP) ## The whole test suite on the main interpreter, real llama.cpp server included
+test-unit: $(STAMP) $(LITELLM_STAMP) ## The whole test suite on the main interpreter, real servers (llama.cpp, LiteLLM) included
 	REQUIRE_REALSERVER=1 $(PY) -m pytest -q
 
 test-versions: $(STAMP) ## The suite on every other supported Python (3.9, 3.10, 3.12, 3.13), real server aside

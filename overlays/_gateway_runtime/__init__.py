@@ -7,7 +7,7 @@ exception types through :class:`ErrorFactory`.
 
 from __future__ import annotations
 
-from ._accumulate import ChatAccumulator
+from ._accumulate import ChatAccumulator, MessageAccumulator, message_events
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._calls import (
     Call,
@@ -49,6 +49,7 @@ from ._errors import (
     error_info_from_response,
     restore_error,
 )
+from ._jsonl import JSONLinesDecoder, JSONLinesError, aiter_json_lines, iter_json_lines
 from ._lazy import lazy_attributes
 from ._media import decode_embedding, image_bytes, save_image
 from ._options import (
@@ -62,11 +63,12 @@ from ._options import (
 from ._response import APIResponse, ResultList
 from ._retry import RetryPolicy, RetryState, parse_retry_after
 from ._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
-from ._streaming import AsyncStream, Stream
+from ._streaming import SKIP, AsyncStream, Stream, StreamSpec
 from ._transport import AsyncTransport, BaseTransport, RequestDescription, SyncTransport
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "SKIP",
     "APIResponse",
     "AsyncBinaryResponse",
     "AsyncClientBase",
@@ -90,6 +92,9 @@ __all__ = [
     "GatewayStatusError",
     "GatewayStreamError",
     "GatewayTimeoutError",
+    "JSONLinesDecoder",
+    "JSONLinesError",
+    "MessageAccumulator",
     "RequestDescription",
     "RequestOptions",
     "ResultList",
@@ -101,11 +106,13 @@ __all__ = [
     "ServerSentEvent",
     "StatusErrorTable",
     "Stream",
+    "StreamSpec",
     "SyncClientBase",
     "SyncResource",
     "SyncTransport",
     "TimeoutTypes",
     "aiter_events",
+    "aiter_json_lines",
     "api_base_url",
     "arun",
     "build_body",
@@ -119,7 +126,9 @@ __all__ = [
     "error_info_from_response",
     "image_bytes",
     "iter_events",
+    "iter_json_lines",
     "lazy_attributes",
+    "message_events",
     "parse_retry_after",
     "request_fields",
     "request_options",

@@ -1,4 +1,6 @@
-"""Folding streamed chat chunks back into one complete chat reply, with no I/O.
+"""Folding streamed replies back into one complete reply, with no I/O: chat chunks into a chat
+completion (:class:`ChatAccumulator`), and Anthropic Messages events into a message
+(:class:`MessageAccumulator`, and :func:`message_events`, the events a whole message stands for).
 
 Works on the typed chunks of either SDK: both generated chunk models (Zaguan's ``ChatChunk``,
 Meganova's ``ChatCompletionChunk``) have the OpenAI shape that the protocols below name, so
@@ -11,8 +13,9 @@ SDK to parse with its generated ``ChatResponse`` (the one parser of that schema)
 
 from __future__ import annotations
 
+import json
 from enum import Enum
-from typing import Any, Dict, List, Optional, Protocol, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Protocol, Sequence
 
 __all__ = [
     "ChatAccumulator",
@@ -20,8 +23,12 @@ __all__ = [
     "ChunkDeltaLike",
     "ChunkLike",
     "FunctionCallDeltaLike",
+    "MessageAccumulator",
+    "MessageEventLike",
+    "MessageModelLike",
     "ToolCallDeltaLike",
     "UsageLike",
+    "message_events",
 ]
 
 
@@ -269,3 +276,177 @@ class ChatAccumulator:
         if self._usage is not None:
             reply["usage"] = self._usage
         return reply
+
+
+# --- Anthropic's Messages streams -------------------------------------------------------------
+
+
+class MessageModelLike(Protocol):
+    """A generated model of the Messages API (a message, a block, a delta, a usage)."""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The model as JSON."""
+
+
+class MessageEventLike(Protocol):
+    """One typed event of a Messages stream (``message_start``, ``content_block_delta``,
+    ...); the attributes each type carries are read as :class:`MessageAccumulator` needs."""
+
+    @property
+    def type(self) -> str:
+        """The event's type."""
+
+
+# A delta's type -> (its field holding the text, the block field the pieces join into).
+_DELTA_TEXT = {
+    "text_delta": ("text", "text"),
+    "thinking_delta": ("thinking", "thinking"),
+    "signature_delta": ("signature", "signature"),
+    "input_json_delta": ("partial_json", "input"),
+}
+
+
+class _Block:
+    __slots__ = ("fields", "pieces")
+
+    def __init__(self, fields: Dict[str, Any]) -> None:
+        self.fields = fields
+        self.pieces: Dict[str, List[str]] = {}
+
+    def to_json(self) -> Dict[str, Any]:
+        block = dict(self.fields)
+        for name, pieces in self.pieces.items():
+            if name == "input":
+                # The tool input arrives as JSON text in pieces; none at all is an empty input.
+                text = "".join(pieces)
+                block["input"] = json.loads(text) if text.strip() else {}
+            else:
+                block[name] = (block.get(name) or "") + "".join(pieces)
+        return block
+
+
+class MessageAccumulator:
+    """Folds the typed events of an Anthropic Messages stream into the whole message.
+
+    ``message_start`` gives the message's head and first usage; each block starts with
+    ``content_block_start`` and grows by ``content_block_delta``: text, thinking and signature
+    pieces concatenate, tool-input JSON pieces join and are parsed once the message is asked
+    for, citations append, per block ``index``. ``message_delta`` sets the stop reason and
+    stop sequence, and its usage merges into the message's (a later non-zero count wins).
+    Other events (``ping``, ``content_block_stop``, ``message_stop``) change nothing.
+    :meth:`result` is the message as JSON, for the SDK to parse with its generated model.
+    """
+
+    def __init__(self) -> None:
+        self._head: Dict[str, Any] = {}
+        self._blocks: Dict[int, _Block] = {}
+        self._usage: Dict[str, Any] = {}
+
+    def add(self, event: MessageEventLike) -> None:
+        """Fold one typed event in."""
+        kind = event.type
+        typed: Any = event
+        if kind == "content_block_delta":
+            block = self._blocks.get(typed.index)
+            if block is None:  # a delta before its start: the block is what the deltas say
+                block = self._blocks[typed.index] = _Block({})
+            delta: Any = typed.delta
+            target = _DELTA_TEXT.get(delta.type)
+            if target is not None:
+                block.pieces.setdefault(target[1], []).append(getattr(delta, target[0]))
+                if "type" not in block.fields and target[1] != "signature":
+                    block.fields["type"] = "tool_use" if target[1] == "input" else target[1]
+            elif delta.type == "citations_delta":
+                citation = delta.to_dict().get("citation")
+                citations = block.fields.get("citations")
+                if not isinstance(citations, list):
+                    citations = block.fields["citations"] = []
+                citations.append(citation)
+        elif kind == "content_block_start":
+            self._blocks[typed.index] = _Block(typed.content_block.to_dict())
+        elif kind == "message_start":
+            head = typed.message.to_dict()
+            head.pop("content", None)
+            self._merge_usage(head.pop("usage", None))
+            self._head = head
+        elif kind == "message_delta":
+            changes = typed.delta.to_dict()
+            changes.pop("type", None)
+            self._head.update(changes)
+            if typed.usage is not None:
+                self._merge_usage(typed.usage.to_dict())
+
+    def _merge_usage(self, usage: Optional[Dict[str, Any]]) -> None:
+        # message_start carries the input counts, message_delta the running output count:
+        # a later count wins unless it is 0 or null, which is a count not repeated.
+        for key, value in (usage or {}).items():
+            if value or key not in self._usage:
+                self._usage[key] = value
+
+    def result(self) -> Dict[str, Any]:
+        """The whole message as JSON, shaped like a non-streamed Messages reply.
+
+        Raises ValueError when a tool's input pieces do not join into JSON.
+        """
+        message = dict(self._head)
+        message["content"] = [block.to_json() for _, block in sorted(self._blocks.items())]
+        message["usage"] = dict(self._usage)
+        return message
+
+
+def message_events(message: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    """The events of a stream that adds up to ``message`` (a whole Messages reply as JSON).
+
+    ``message_start`` (the message without content, stop reason and output tokens), then per
+    block ``content_block_start`` (text, thinking and signature empty, tool input ``{}``),
+    one ``content_block_delta`` per piece (the text, the tool input as JSON text, the thinking,
+    its signature) and ``content_block_stop``; then ``message_delta`` (stop reason, stop
+    sequence, output tokens) and ``message_stop``. Blocks of other types start whole.
+    For a server that answers a streaming request with the whole message: code that reads
+    events, and :class:`MessageAccumulator`, see what a real stream would have shown them.
+    """
+    usage = dict(message.get("usage") or {})
+    output_tokens = usage.get("output_tokens", 0)
+    head = {key: value for key, value in message.items() if key != "content"}
+    head.update(
+        content=[], stop_reason=None, stop_sequence=None, usage={**usage, "output_tokens": 0}
+    )
+    events: List[Dict[str, Any]] = [{"type": "message_start", "message": head}]
+    for index, block in enumerate(message.get("content") or []):
+        events.extend(_block_events(index, block))
+    events.append(
+        {
+            "type": "message_delta",
+            "delta": {
+                "stop_reason": message.get("stop_reason"),
+                "stop_sequence": message.get("stop_sequence"),
+            },
+            "usage": {"output_tokens": output_tokens},
+        }
+    )
+    events.append({"type": "message_stop"})
+    return events
+
+
+def _block_events(index: int, block: Mapping[str, Any]) -> List[Dict[str, Any]]:
+    kind = block.get("type")
+    start = dict(block)
+    deltas: List[Dict[str, Any]] = []
+    if kind == "text":
+        start["text"] = ""
+        deltas.append({"type": "text_delta", "text": block.get("text", "")})
+    elif kind == "tool_use":
+        start["input"] = {}
+        text = json.dumps(block.get("input", {}), ensure_ascii=False, separators=(",", ":"))
+        deltas.append({"type": "input_json_delta", "partial_json": text})
+    elif kind == "thinking":
+        start.update(thinking="", signature="")
+        deltas.append({"type": "thinking_delta", "thinking": block.get("thinking", "")})
+        if block.get("signature"):
+            deltas.append({"type": "signature_delta", "signature": block["signature"]})
+    events: List[Dict[str, Any]] = [
+        {"type": "content_block_start", "index": index, "content_block": start}
+    ]
+    events.extend({"type": "content_block_delta", "index": index, "delta": d} for d in deltas)
+    events.append({"type": "content_block_stop", "index": index})
+    return events

@@ -1,10 +1,13 @@
-"""Iterating an SSE response as parsed chunks, for sync and async callers.
+"""Iterating a streamed response as parsed items, for sync and async callers.
 
-All decisions (end of stream, error events, JSON decoding, error mapping) live in
-:class:`_StreamCore`, which does no I/O; :class:`Stream` and :class:`AsyncStream`
-only read bytes and release the connection. An :class:`AsyncStream` made by
-:func:`deferred_stream` sends its request on first use (``await``, ``async for`` or
-``async with``), so that an async method can return it without being awaited.
+The body is an SSE event stream (chat chunks, Anthropic's message events), or JSON Lines when
+the parse callback is a :class:`StreamSpec` that says so (message batch results). All
+decisions (end of stream, error events, JSON decoding, error mapping) live in
+:class:`_StreamCore` (SSE) and :class:`_LinesCore` (JSON Lines), which do no I/O;
+:class:`Stream` and :class:`AsyncStream` only read bytes and release the connection, the same
+way for both. An :class:`AsyncStream` made by :func:`deferred_stream` sends its request on
+first use (``await``, ``async for`` or ``async with``), so that an async method can return it
+without being awaited.
 """
 
 from __future__ import annotations
@@ -30,20 +33,33 @@ from typing import (
     Tuple,
     Type,
     TypeVar,
+    Union,
+    overload,
 )
 
 import httpx
 
 from ._errors import ErrorFactory, ErrorInfo, error_info_from_payload, redact, redact_value
+from ._jsonl import JSONLinesDecoder, JSONLinesError
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     from ._options import RequestOptions
     from ._transport import AsyncTransport, RequestDescription
 
-__all__ = ["PARSE_ERRORS", "AsyncStream", "Stream", "deferred_stream", "transport_error"]
+__all__ = [
+    "PARSE_ERRORS",
+    "SKIP",
+    "AsyncStream",
+    "Stream",
+    "StreamSpec",
+    "deferred_stream",
+    "transport_error",
+]
 
 T = TypeVar("T")
+S = TypeVar("S", bound="Stream[Any]")
+A = TypeVar("A", bound="AsyncStream[Any]")
 
 # Errors a parse callback raises when a payload has an unexpected shape.
 PARSE_ERRORS: Tuple[Type[Exception], ...] = (
@@ -59,7 +75,39 @@ PARSE_ERRORS: Tuple[Type[Exception], ...] = (
 # connection go back to the pool. A server that keeps talking past this is cut off.
 _DRAIN_LIMIT = 64 * 1024
 
-_SKIP: Any = object()
+#: What a parse callback returns for an item the caller does not get (an event type the SDK
+#: does not know, say): the stream skips it and goes on.
+SKIP: Any = object()
+_SKIP = SKIP
+
+
+class StreamSpec(Generic[T]):
+    """How to read one streamed response, handed over where a parse callback goes
+    (``transport.stream(req, StreamSpec(parse, ...))``); a plain callback reads an SSE stream.
+
+    ``parse(data, request_id)`` turns one item's decoded JSON into what the stream yields (or
+    :data:`SKIP`). ``json_lines``: the body is JSON Lines, one item per line, ending where the
+    body ends (message batch results). ``whole_body(data, request_id)``: what to yield when a
+    server answers a streaming request with one JSON reply instead of events (the items the
+    whole reply stands for); without it such a reply is the SDK's decode error.
+    """
+
+    __slots__ = ("json_lines", "parse", "whole_body")
+
+    def __init__(
+        self,
+        parse: Callable[[Any, str], T],
+        *,
+        json_lines: bool = False,
+        whole_body: Optional[Callable[[Any, str], List[T]]] = None,
+    ) -> None:
+        self.parse = parse
+        self.json_lines = json_lines
+        self.whole_body = whole_body
+
+    def __call__(self, data: Any, request_id: str) -> T:
+        return self.parse(data, request_id)
+
 
 # json.loads checks its argument and matches whitespace around the value on every call,
 # which costs about 0.7 us, more than half of parsing a typical ~250-byte chunk (1.1 us);
@@ -143,6 +191,7 @@ class _StreamCore(Generic[T]):
         "request_id",
         "secrets",
         "status",
+        "whole_body",
     )
 
     def __init__(
@@ -159,6 +208,10 @@ class _StreamCore(Generic[T]):
         self.errors = errors
         self.final_event = final_event
         self.headers = response.headers
+        self.whole_body: Optional[Callable[[Any, str], List[T]]] = None
+        if isinstance(parse_chunk, StreamSpec):
+            self.whole_body = parse_chunk.whole_body
+            parse_chunk = parse_chunk.parse  # called per event: no wrapper in between
         self.parse_chunk = parse_chunk
         self.request_id = request_id
         self.secrets = secrets
@@ -193,7 +246,12 @@ class _StreamCore(Generic[T]):
             raise self._decode_error(
                 f"Unexpected stream chunk: {type(exc).__name__}: {exc}", payload
             ) from exc
-        if event == self.final_event:
+        # The final event by its SSE name, or by its payload's type for a server that sends
+        # `data:` lines only (Anthropic's `message_stop` carries both).
+        final = self.final_event
+        if final is not None and (
+            event == final or (type(payload) is dict and payload.get("type") == final)
+        ):
             self.done = True
         return value
 
@@ -230,29 +288,135 @@ class _StreamCore(Generic[T]):
         )
         return self.errors.decode_error(message, info)
 
-    def not_event_stream(self, content: bytes) -> Optional[Exception]:
-        """The error for a JSON body where events were expected, or None if it is SSE.
+    def json_body(self, content: bytes) -> List[T]:
+        """The items of a JSON body sent where events were expected; raises the SDK's error
+        when it holds an error or cannot stand for the stream.
 
-        Some servers answer a streaming request that fails late with a 200 JSON error body.
+        Some servers answer a streaming request that fails late with a 200 JSON error body,
+        and some (LiteLLM's mock) answer it with the whole reply: with a ``whole_body`` reader
+        (:class:`StreamSpec`) that reply becomes the items it stands for, and the stream ends.
         """
-        if not self.headers.get("content-type", "").startswith("application/json"):
-            return None
         try:
             payload = json.loads(content)
         except (ValueError, RecursionError):
-            return self._decode_error(
+            raise self._decode_error(
                 "Expected an event stream, got malformed JSON", content.decode("utf-8", "replace")
-            )
+            ) from None
         if isinstance(payload, dict) and payload.get("error"):
-            return self.errors.stream_error(self._info_from(payload))
-        return self._decode_error("Expected an event stream, got a JSON body", payload)
+            raise self.errors.stream_error(self._info_from(payload))
+        if self.whole_body is None:
+            raise self._decode_error("Expected an event stream, got a JSON body", payload)
+        try:
+            items = self.whole_body(payload, self.request_id)
+        except PARSE_ERRORS as exc:
+            raise self._decode_error(
+                f"Expected an event stream, got a JSON body that is no whole reply: "
+                f"{type(exc).__name__}: {exc}",
+                payload,
+            ) from exc
+        self.done = True
+        return [item for item in items if item is not SKIP]
+
+
+class _LinesCore(Generic[T]):
+    """Per-body state of a JSON Lines stream and every decision about one line; no I/O.
+
+    Each line's value goes to ``parse_item`` (a value ``{"error": ...}`` raises the SDK's
+    stream error instead, as in an event stream); a line that is not JSON raises the SDK's
+    decode error naming it. The body ends where the connection's body ends.
+    """
+
+    __slots__ = ("decoder", "done", "errors", "headers", "parse_item", "request_id", "secrets")
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        request_id: str,
+        parse_item: Callable[[Any, str], T],
+        errors: ErrorFactory,
+        secrets: Tuple[str, ...],
+    ) -> None:
+        self.decoder = JSONLinesDecoder()
+        self.done = False
+        self.errors = errors
+        self.headers = response.headers
+        self.parse_item = parse_item
+        self.request_id = request_id
+        self.secrets = secrets
+
+    def feed(self, chunk: bytes) -> List[T]:
+        """The items of the lines one read completed."""
+        try:
+            values = self.decoder.feed(chunk)
+        except JSONLinesError as exc:
+            raise self._decode_error(str(exc), exc.text) from exc
+        return self._items(values) if values else []
+
+    def finish(self) -> List[T]:
+        """End of body: the item of a last line without its LF; the stream is complete."""
+        try:
+            values = self.decoder.flush()
+        except JSONLinesError as exc:
+            raise self._decode_error(str(exc), exc.text) from exc
+        items = self._items(values)
+        self.done = True
+        return items
+
+    def _items(self, values: List[Any]) -> List[T]:
+        items: List[T] = []
+        for value in values:
+            if type(value) is dict and value.get("error"):
+                info = error_info_from_payload(
+                    None, self.headers, value, self.request_id, secrets=self.secrets
+                )
+                raise self.errors.stream_error(info)
+            try:
+                item = self.parse_item(value, self.request_id)
+            except PARSE_ERRORS as exc:
+                raise self._decode_error(
+                    f"Unexpected JSON Lines item: {type(exc).__name__}: {exc}", value
+                ) from exc
+            if item is not SKIP:
+                items.append(item)
+        return items
+
+    def incomplete(self, exc: httpx.HTTPError) -> Exception:
+        """The error for a body cut (or timed out) before its end."""
+        return transport_error(
+            self.errors, exc, self.request_id, self.secrets, "the JSON Lines body was cut: "
+        )
+
+    def _decode_error(self, message: str, body: Any) -> Exception:
+        message = redact(message, self.secrets)
+        info = ErrorInfo(
+            status=None,
+            message=message,
+            request_id=self.request_id,
+            body=redact_value(body, self.secrets),
+            headers=self.headers,
+        )
+        return self.errors.decode_error(message, info)
+
+
+def _core_for(
+    response: httpx.Response,
+    request_id: str,
+    parse_chunk: Callable[[Any, str], T],
+    errors: ErrorFactory,
+    secrets: Tuple[str, ...],
+    final_event: Optional[str],
+) -> Union[_StreamCore[T], _LinesCore[T]]:
+    if isinstance(parse_chunk, StreamSpec) and parse_chunk.json_lines:
+        return _LinesCore(response, request_id, parse_chunk.parse, errors, secrets)
+    return _StreamCore(response, request_id, parse_chunk, errors, secrets, final_event)
 
 
 class Stream(Generic[T]):
-    """Parsed chunks of one SSE response; iterate it once (``for``, or ``next(stream)``).
+    """Parsed items of one streamed response; iterate it once (``for``, or ``next(stream)``).
 
-    Stops at ``data: [DONE]`` (or after ``final_event``), raising the SDK's errors
-    for error events, cut streams and timeouts. The connection is released when
+    An SSE stream stops at ``data: [DONE]`` (or after ``final_event``), a JSON Lines body
+    (see :class:`StreamSpec`) where it ends; the SDK's errors are raised
+    for error events, malformed items, cut streams and timeouts. The connection is released when
     the stream is fully read, on ``close()``, on leaving ``with``, on error, on
     leaving a ``for`` loop early, and when a stream nobody read is garbage-collected
     (with a :class:`ResourceWarning`, since that is a bug in the caller's code).
@@ -270,9 +434,25 @@ class Stream(Generic[T]):
     ) -> None:
         self.response = response
         self.request_id = request_id
-        self._core = _StreamCore(response, request_id, parse_chunk, errors, secrets, final_event)
-        self._iterator = _iterate(self._core, response)
+        core = _core_for(response, request_id, parse_chunk, errors, secrets, final_event)
+        self._core = core
+        self._iterator: Generator[T, None, None] = (
+            _iterate_lines(core, response)
+            if isinstance(core, _LinesCore)
+            else _iterate(core, response)
+        )
         self._handed_out = False
+
+    @classmethod
+    def _adopt(cls: Type[S], stream: Stream[Any]) -> S:
+        """A stream of this class (a subclass adding methods, such as a collector) that takes
+        over ``stream``, made by the transport: its response, its state, its iterator."""
+        self = cls.__new__(cls)
+        self.response, self.request_id = stream.response, stream.request_id
+        self._core, self._iterator = stream._core, stream._iterator
+        self._handed_out = stream._handed_out
+        stream._handed_out = True  # its finaliser leaves the connection to this object's
+        return self
 
     @property
     def headers(self) -> httpx.Headers:
@@ -281,7 +461,8 @@ class Stream(Generic[T]):
 
     @property
     def completed(self) -> bool:
-        """Whether the stream reached its end (``[DONE]``), as opposed to being closed early."""
+        """Whether the stream reached its end (``[DONE]``, its final event, or the end of a
+        JSON Lines body), as opposed to being closed early."""
         return self._core.done
 
     def __iter__(self) -> Iterator[T]:
@@ -346,19 +527,22 @@ class AsyncStream(Generic[T]):
     ) -> None:
         self._response: Optional[httpx.Response] = response
         self.request_id = request_id
-        self._core: Optional[_StreamCore[T]] = _StreamCore(
-            response, request_id, parse_chunk, errors, secrets, final_event
+        core = _core_for(response, request_id, parse_chunk, errors, secrets, final_event)
+        self._core: Optional[Union[_StreamCore[T], _LinesCore[T]]] = core
+        self._iterator: Optional[AsyncGenerator[T, None]] = (
+            _aiterate_lines(core, response)
+            if isinstance(core, _LinesCore)
+            else _aiterate(core, response)
         )
-        self._iterator: Optional[AsyncGenerator[T, None]] = _aiterate(self._core, response)
         self._opener = None
         self._handed_out = False
         self._loop = _running_loop()
 
     @classmethod
     def _deferred(
-        cls, opener: Callable[[], Awaitable[AsyncStream[T]]], request_id: str
-    ) -> AsyncStream[T]:
-        """A stream whose request ``opener`` sends on first use."""
+        cls: Type[A], opener: Callable[[], Awaitable[AsyncStream[Any]]], request_id: str
+    ) -> A:
+        """A stream (of this class) whose request ``opener`` sends on first use."""
         self = cls.__new__(cls)
         self._response = None
         self.request_id = request_id
@@ -383,7 +567,8 @@ class AsyncStream(Generic[T]):
 
     @property
     def completed(self) -> bool:
-        """Whether the stream reached its end (``[DONE]``), as opposed to being closed early."""
+        """Whether the stream reached its end (``[DONE]``, its final event, or the end of a
+        JSON Lines body), as opposed to being closed early."""
         return self._core is not None and self._core.done
 
     async def _start(self) -> AsyncStream[T]:
@@ -452,6 +637,7 @@ class AsyncStream(Generic[T]):
             )
 
 
+@overload
 def deferred_stream(
     transport: AsyncTransport,
     req: RequestDescription,
@@ -459,10 +645,34 @@ def deferred_stream(
     options: Optional[RequestOptions] = None,
     *,
     final_event: Optional[str] = None,
-) -> AsyncStream[T]:
+) -> AsyncStream[T]: ...
+
+
+@overload
+def deferred_stream(
+    transport: AsyncTransport,
+    req: RequestDescription,
+    parse_chunk: Callable[[Any, str], Any],
+    options: Optional[RequestOptions] = None,
+    *,
+    final_event: Optional[str] = None,
+    stream_class: Type[A],
+) -> A: ...
+
+
+def deferred_stream(
+    transport: AsyncTransport,
+    req: RequestDescription,
+    parse_chunk: Callable[[Any, str], Any],
+    options: Optional[RequestOptions] = None,
+    *,
+    final_event: Optional[str] = None,
+    stream_class: Type[AsyncStream[Any]] = AsyncStream,
+) -> AsyncStream[Any]:
     """``transport.stream(...)`` as an :class:`AsyncStream` that sends its request on first
     use, so that a plain (not ``async``) method can return it: the caller may ``await`` it,
-    ``async for`` over it or ``async with`` it.
+    ``async for`` over it or ``async with`` it. ``stream_class`` is a subclass to return
+    (one that adds methods, such as a collector).
 
     The request is built once now, without sending it: bad options or a body that cannot be
     sent raise here, at the call, and ``stream.request_id`` is known at once (the caller's,
@@ -474,10 +684,10 @@ def deferred_stream(
     if options is None or options.request_id != request_id:
         options = dataclasses.replace(options or RequestOptions(), request_id=request_id)
 
-    def opener() -> Awaitable[AsyncStream[T]]:
+    def opener() -> Awaitable[AsyncStream[Any]]:
         return transport.stream(req, parse_chunk, options, final_event=final_event)
 
-    return AsyncStream._deferred(opener, request_id)
+    return stream_class._deferred(opener, request_id)
 
 
 def _warn_unclosed(stream: object, advice: str) -> None:
@@ -559,11 +769,11 @@ def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, Non
     try:
         if response.headers.get("content-type", "").startswith("application/json"):
             try:
-                error = core.not_event_stream(response.read())
+                content = response.read()
             except httpx.HTTPError as exc:
                 raise core.incomplete(exc) from exc
-            if error is not None:
-                raise error
+            yield from core.json_body(content)
+            return
         chunks = response.iter_bytes()
         decoder = core.decoder
         handle = core.handle
@@ -603,11 +813,12 @@ async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGene
     try:
         if response.headers.get("content-type", "").startswith("application/json"):
             try:
-                error = core.not_event_stream(await response.aread())
+                content = await response.aread()
             except httpx.HTTPError as exc:
                 raise core.incomplete(exc) from exc
-            if error is not None:
-                raise error
+            for item in core.json_body(content):
+                yield item
+            return
         chunks = response.aiter_bytes()
         decoder = core.decoder
         handle = core.handle
@@ -637,5 +848,33 @@ async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGene
                     break
         except httpx.HTTPError:
             pass  # every event was delivered; a late failure changes nothing
+    finally:
+        await response.aclose()
+
+
+def _iterate_lines(core: _LinesCore[T], response: httpx.Response) -> Generator[T, None, None]:
+    try:
+        try:
+            for chunk in response.iter_bytes():
+                items = core.feed(chunk)
+                if items:
+                    yield from items
+            yield from core.finish()
+        except httpx.HTTPError as exc:
+            raise core.incomplete(exc) from exc
+    finally:
+        response.close()
+
+
+async def _aiterate_lines(core: _LinesCore[T], response: httpx.Response) -> AsyncGenerator[T, None]:
+    try:
+        try:
+            async for chunk in response.aiter_bytes():
+                for item in core.feed(chunk):
+                    yield item
+            for item in core.finish():
+                yield item
+        except httpx.HTTPError as exc:
+            raise core.incomplete(exc) from exc
     finally:
         await response.aclose()

@@ -78,6 +78,16 @@ EXPECTED = {
     "restore_error",
     # Issue 12: a credential in a request path (Meganova's agent key), never shown.
     "Secret",
+    # Issue 12: Anthropic-style messages (their events folded into a message, a whole reply
+    # standing for a stream) and batch results as JSON Lines.
+    "JSONLinesDecoder",
+    "JSONLinesError",
+    "MessageAccumulator",
+    "SKIP",
+    "StreamSpec",
+    "aiter_json_lines",
+    "iter_json_lines",
+    "message_events",
 }
 
 
