@@ -8,10 +8,13 @@ PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.11*/bin/python) $(shel
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The documentation site's toolchain: a venv of its own (see requirements-docs.txt).
+DOCS_VENV := .venvs/docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
 # Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
 OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 
-.PHONY: help install generate golden breaking check lint typecheck drift test test-unit test-versions serve demo bench clean
+.PHONY: help install generate golden breaking check lint typecheck drift docs test test-unit test-versions serve demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,7 +55,17 @@ lint: $(STAMP) ## ruff lint and format check
 typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, the gateway, examples, benchmarks, tests
 	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests
 
-check: lint typecheck drift ## Everything CI checks besides the tests
+$(DOCS_STAMP): requirements-docs.txt
+	$(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DOCS_VENV)/bin/python -m pip install --quiet -r requirements-docs.txt
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken reference fails it)
+	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/mkdocs build --strict
+	@echo "site/index.html built; browse it with: $(DOCS_VENV)/bin/mkdocs serve"
+
+check: lint typecheck drift docs ## Everything CI checks besides the tests
 
 test-unit: $(STAMP) $(LITELLM_STAMP) ## The whole test suite on the main interpreter, real servers (llama.cpp, LiteLLM) included
 	REQUIRE_REALSERVER=1 $(PY) -m pytest -q
