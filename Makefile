@@ -84,5 +84,5 @@ demo: $(STAMP) ## Start the local gateway, run every example against it, stop it
 bench: $(STAMP) ## Benchmarks against the local gateway, as ratios to raw httpx
 	$(PY) -m benchmarks
 
-clean: ## Remove virtual environments and caches
-	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache
+clean: ## Remove virtual environments, caches and the built site
+	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache site
