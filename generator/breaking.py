@@ -204,6 +204,12 @@ def _view(document: Mapping[str, Any], schema: Any, stack: tuple[str, ...] = ())
             absorb(inner)
         elif others:
             variants = others
+    if types is None and not variants:
+        # Untyped but shaped: `properties` only fit an object, `items` an array.
+        if "properties" in keywords:
+            types = frozenset({"object"})
+        elif "items" in keywords:
+            types = frozenset({"array"})
     enum: Optional[frozenset[str]] = None
     if "const" in keywords:
         keywords["enum"] = [keywords.pop("const")]

@@ -274,6 +274,10 @@ def test_widened_requests_and_narrowed_responses_break_nothing() -> None:
     assert [c for c in changes("widenings-only") if c.breaking] == []
 
 
+def test_writing_out_the_object_type_its_properties_implied_breaks_nothing() -> None:
+    assert changes("type-made-explicit") == []
+
+
 # -- the real specs, and the base read from git
 
 
