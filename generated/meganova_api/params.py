@@ -8,6 +8,69 @@ from typing import Any, Literal, Optional, TypedDict, Union
 from typing_extensions import NotRequired, TypeAlias
 
 
+class VideoGenerationRequestParam(TypedDict):
+    """
+    A video to generate: the model and its own parameters (`prompt`, `duration`, `resolution`, ... as the model takes them).
+    """
+
+    model_name: str
+    """
+    The video model, one of `videos.list_models()`.
+    """
+    prompt: NotRequired[str]
+    """
+    What the video shows.
+    """
+
+
+AgentUserIdentifierTypeParam: TypeAlias = Literal["email", "phone", "user_id", "anonymous"]
+"""
+What kind of value `user_identifier` is. A value the SDK does not know yet is sent as given.
+"""
+
+
+class AgentChatRequestParam(TypedDict):
+    """
+    A message for an agent.
+    """
+
+    message: str
+    """
+    The user's message.
+    """
+    conversation_id: NotRequired[str]
+    """
+    The conversation to continue; a new one starts without it.
+    """
+    user_identifier: NotRequired[str]
+    """
+    Who the user is, for the agent's memory.
+    """
+    user_identifier_type: NotRequired[AgentUserIdentifierTypeParam]
+    extra_data: NotRequired[Any]
+    """
+    Metadata for the agent. (free-form JSON object)
+    """
+
+
+AgentToolActionParam: TypeAlias = Literal["approve", "reject"]
+"""
+What to do with a pending tool call.
+"""
+
+
+class AgentConfirmRequestParam(TypedDict):
+    """
+    The decision on a pending tool call.
+    """
+
+    approval_id: str
+    """
+    The `approval_id` of the `PendingToolCall`.
+    """
+    action: AgentToolActionParam
+
+
 class RerankRequestParam(TypedDict):
     """
     A query and the documents to rank against it.
@@ -249,6 +312,30 @@ class EmbeddingRequestParam(TypedDict):
     user: NotRequired[str]
     """
     An end-user id, for abuse monitoring.
+    """
+
+
+class AgentCompletionRequestParam(TypedDict):
+    """
+    An OpenAI-style chat request for an agent (its model and prompt are the agent's own).
+    """
+
+    messages: list[ChatMessageParam]
+    stream: NotRequired[bool]
+    """
+    Stream the reply as `ChatCompletionChunk` events.
+    """
+    temperature: NotRequired[float]
+    """
+    Overrides the agent's temperature.
+    """
+    max_tokens: NotRequired[int]
+    """
+    Overrides the agent's maximum tokens.
+    """
+    user: NotRequired[str]
+    """
+    Who the user is, for the agent's memory (its `user_identifier`).
     """
 
 

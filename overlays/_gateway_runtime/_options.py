@@ -29,6 +29,7 @@ __all__ = [
     "check_options",
     "check_timeout",
     "check_token",
+    "credential_problem",
     "to_timeout",
 ]
 
@@ -129,6 +130,35 @@ def check_headers(
                 f"{name}[{key!r}] holds a character an HTTP header may not: CR, LF, another "
                 "control character, a non-ASCII character, or leading/trailing whitespace"
             )
+
+
+def credential_problem(value: object, name: str, *, allow_empty: bool = False) -> Optional[str]:
+    """Why ``value`` cannot be a credential (an API key, an agent key), or None if it can.
+
+    A credential is a str of printable ASCII without spaces. The message never quotes the
+    value: it says what kind of character is wrong, and where. It is returned rather than
+    raised, so that a caller can drop the value from its frame before raising (a traceback's
+    locals are shown by debuggers and error trackers).
+    """
+    if not isinstance(value, str):
+        return f"{name} must be a str, not {_kind(value)}"
+    if not value:
+        return None if allow_empty else f"{name} must not be empty"
+    if _KEY_RE.match(value):
+        return None
+    position = next(i for i, c in enumerate(value) if not _KEY_RE.match(c))
+    bad = value[position]
+    what = (
+        "whitespace (a space, tab, CR or LF)"
+        if bad.isspace()
+        else "a non-ASCII character"
+        if ord(bad) > 0x7E
+        else "a control character"
+    )
+    return (
+        f"{name} holds {what} at position {position}: a key is printable "
+        "ASCII without spaces (check for a stray newline or space around it)"
+    )
 
 
 def check_token(value: object, name: str, invalid: Invalid) -> None:
@@ -304,23 +334,9 @@ class ClientConfig:
         def invalid(message: str) -> Exception:
             return invalid_argument(self.errors, message)
 
-        if not isinstance(self.api_key, str):
-            raise invalid(f"api_key must be a str, not {_kind(self.api_key)}")
-        if self.api_key and not _KEY_RE.match(self.api_key):
-            # Never quote the key: say what kind of character is wrong, and where.
-            position = next(i for i, c in enumerate(self.api_key) if not _KEY_RE.match(c))
-            bad = self.api_key[position]
-            what = (
-                "whitespace (a space, tab, CR or LF)"
-                if bad.isspace()
-                else "a non-ASCII character"
-                if ord(bad) > 0x7E
-                else "a control character"
-            )
-            raise invalid(
-                f"api_key holds {what} at position {position}: an API key is printable "
-                "ASCII without spaces (check for a stray newline or space around it)"
-            )
+        problem = credential_problem(self.api_key, "api_key", allow_empty=True)
+        if problem is not None:
+            raise invalid(problem)
         # Normalised once here, so every reader sees a plain base URL, an httpx.Timeout and a
         # read-only copy of the headers. (A frozen dataclass is set through object.__setattr__.)
         secrets = (self.api_key,) if self.api_key else ()

@@ -34,7 +34,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from . import types
+    from . import cloud, types
+    from ._agents import AsyncCloudAgent, CloudAgent
     from ._media import decode_embedding, save_image
     from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
     from .types import (
@@ -42,9 +43,13 @@ if TYPE_CHECKING:
         EmbeddingResponse,
         GeneratedImage,
         ImageGenerationResponse,
+        ModelTags,
         RerankResponse,
         RerankResult,
+        ServerlessModel,
+        ServerlessModelsResponse,
         TranscriptionResponse,
+        VideoGenerationResponse,
     )
 
 # Imported on first use: they load the generated models, which `import meganova` need not pay for.
@@ -52,16 +57,23 @@ __getattr__ = lazy_attributes(
     __name__,
     {
         "types": ".types",
+        "cloud": ".cloud",
         "AsyncChatStream": "._streaming",
+        "AsyncCloudAgent": "._agents",
+        "CloudAgent": "._agents",
         "ChatStream": "._streaming",
         "ChatStreamChunk": "._streaming",
         "EmbeddingData": ".types",
         "EmbeddingResponse": ".types",
         "GeneratedImage": ".types",
         "ImageGenerationResponse": ".types",
+        "ModelTags": ".types",
         "RerankResponse": ".types",
         "RerankResult": ".types",
+        "ServerlessModel": ".types",
+        "ServerlessModelsResponse": ".types",
         "TranscriptionResponse": ".types",
+        "VideoGenerationResponse": ".types",
         "decode_embedding": "._media",
         "save_image": "._media",
     },
@@ -73,11 +85,13 @@ __all__ = [
     "APIResponseValidationError",
     "APITimeoutError",
     "AsyncChatStream",
+    "AsyncCloudAgent",
     "AsyncMegaNova",
     "AuthenticationError",
     "BadRequestError",
     "ChatStream",
     "ChatStreamChunk",
+    "CloudAgent",
     "ConflictError",
     "EmbeddingData",
     "EmbeddingResponse",
@@ -87,14 +101,19 @@ __all__ = [
     "InvalidArgumentError",
     "MegaNova",
     "MeganovaError",
+    "ModelTags",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RerankResponse",
     "RerankResult",
+    "ServerlessModel",
+    "ServerlessModelsResponse",
     "TranscriptionResponse",
     "UnprocessableEntityError",
+    "VideoGenerationResponse",
     "__version__",
+    "cloud",
     "decode_embedding",
     "errors",
     "save_image",

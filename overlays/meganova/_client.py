@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Optional
 
 import httpx
@@ -11,16 +12,20 @@ from _gateway_runtime import (
     AsyncClientBase,
     ClientConfig,
     SdkSettings,
+    Secret,
     SyncClientBase,
     TimeoutTypes,
+    api_base_url,
     check_token,
     client_config,
+    env_setting,
 )
 
 from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
 
 if TYPE_CHECKING:
+    from ._agents import AsyncCloudAgent, CloudAgent
     from ._resources import (
         AsyncAudio,
         AsyncBilling,
@@ -29,7 +34,9 @@ if TYPE_CHECKING:
         AsyncImages,
         AsyncModels,
         AsyncRerank,
+        AsyncServerless,
         AsyncUsage,
+        AsyncVideos,
         Audio,
         Billing,
         Chat,
@@ -37,13 +44,23 @@ if TYPE_CHECKING:
         Images,
         Models,
         Rerank,
+        Serverless,
         Usage,
+        Videos,
     )
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncMegaNova", "MegaNova"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_CLOUD_BASE_URL", "AsyncMegaNova", "MegaNova"]
 
 DEFAULT_BASE_URL = "https://api.meganova.ai/v1"
+#: The cloud agents' host (``MEGANOVA_CLOUD_BASE_URL`` overrides it; the paths carry
+#: ``/agents/v1``).
+DEFAULT_CLOUD_BASE_URL = "https://studio-api.meganova.ai"
 DEFAULT_MAX_RETRIES = 2
+# The operations the spec serves from another host (an operation's own `servers`), by the
+# prefix of their paths: the web API (the serverless catalogue) and the cloud agents.
+# tests/meganova/test_hosts.py checks these against spec/meganova.yaml.
+WEB_API_PREFIX = "/api/v1/"
+AGENTS_PREFIX = "/agents/v1/"
 
 
 _SDK = SdkSettings(
@@ -67,12 +84,14 @@ def _config(
     region: Optional[str],
     user_agent_extra: Optional[str],
     default_headers: Optional[Mapping[str, str]],
+    web_base_url: Optional[str] = None,
+    cloud_base_url: Optional[str] = None,
 ) -> ClientConfig:
     headers = {"X-MN-SDK": "python"}
     if region is not None and region != "auto":
         check_token(region, "region", InvalidArgumentError)
         headers["X-MN-Region"] = region
-    return client_config(
+    config = client_config(
         _SDK,
         api_key=api_key,
         base_url=base_url,
@@ -81,6 +100,28 @@ def _config(
         default_headers=default_headers,
         sdk_headers=headers,
         user_agent_extra=user_agent_extra,
+    )
+    # The web API's host is the inference host without its version (as the earlier SDK had
+    # it), so a base URL pointing elsewhere (a proxy, the local gateway) takes it along.
+    web = api_base_url(
+        env_setting(web_base_url, "MEGANOVA_WEB_BASE_URL", config.base_url),
+        InvalidArgumentError,
+        version_in_base=False,
+        name="web_base_url",
+    )
+    cloud = cloud_url(cloud_base_url, "cloud_base_url")
+    return dataclasses.replace(config, routes={WEB_API_PREFIX: web, AGENTS_PREFIX: cloud})
+
+
+def cloud_url(value: Optional[str], name: str) -> str:
+    """The cloud agents' base URL: ``value``, else ``MEGANOVA_CLOUD_BASE_URL``, else
+    :data:`DEFAULT_CLOUD_BASE_URL`; checked, and without a trailing ``/v1`` (the paths
+    carry it)."""
+    return api_base_url(
+        env_setting(value, "MEGANOVA_CLOUD_BASE_URL", DEFAULT_CLOUD_BASE_URL),
+        InvalidArgumentError,
+        version_in_base=False,
+        name=name,
     )
 
 
@@ -94,6 +135,12 @@ class MegaNova(SyncClientBase):
     own ``httpx.Client`` (the SDK then leaves closing it to you). ``sleep``, ``random`` and
     ``clock`` replace ``time.sleep``, ``random.random`` and ``time.time`` for the retries, so
     tests never wait for real.
+
+    Two operations live on other hosts: the serverless catalogue on the web API host
+    (``web_base_url``, else ``MEGANOVA_WEB_BASE_URL``, else the base URL without its ``/v1``)
+    and the cloud agents on theirs (``cloud_base_url``, else ``MEGANOVA_CLOUD_BASE_URL``, else
+    ``https://studio-api.meganova.ai``); :meth:`agents` gives an agent that sends through this
+    client.
     """
 
     def __init__(
@@ -110,14 +157,39 @@ class MegaNova(SyncClientBase):
         sleep: Optional[Callable[[float], None]] = None,
         random: Optional[Callable[[], float]] = None,
         clock: Optional[Callable[[], float]] = None,
+        web_base_url: Optional[str] = None,
+        cloud_base_url: Optional[str] = None,
     ) -> None:
         config = _config(
-            api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            region,
+            user_agent_extra,
+            default_headers,
+            web_base_url,
+            cloud_base_url,
         )
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        self.web_base_url: str = config.routes[WEB_API_PREFIX]
+        """Where the serverless catalogue is asked for."""
+        self.cloud_base_url: str = config.routes[AGENTS_PREFIX]
+        """Where the cloud agents are."""
         # Here rather than at the top: the resources load the generated package, which
         # `import meganova` need not pay for.
-        from ._resources import Audio, Billing, Chat, Embeddings, Images, Models, Rerank, Usage
+        from ._resources import (
+            Audio,
+            Billing,
+            Chat,
+            Embeddings,
+            Images,
+            Models,
+            Rerank,
+            Serverless,
+            Usage,
+            Videos,
+        )
 
         self.chat: Chat = Chat(self)
         """Chat completions."""
@@ -135,6 +207,25 @@ class MegaNova(SyncClientBase):
         """Image generation."""
         self.audio: Audio = Audio(self)
         """Transcription."""
+        self.videos: Videos = Videos(self)
+        """Video generation."""
+        self.serverless: Serverless = Serverless(self)
+        """The serverless model catalogue (on the web API host)."""
+
+    def agents(self, agent_key: str) -> CloudAgent:
+        """The cloud agent of ``agent_key``, sending through this client (its connections,
+        timeouts and retries; no API key is sent to the agents' host).
+
+        The key is held as a secret: no error, repr or log shows it. An empty key, or one
+        that is not printable ASCII, is refused here without being quoted.
+        """
+        from ._agents import CloudAgent, agent_secret
+
+        secret = agent_secret(agent_key)
+        del agent_key  # out of this frame (a traceback's locals) before anything can raise
+        if not isinstance(secret, Secret):
+            raise secret
+        return CloudAgent._through(self, secret, self.cloud_base_url)
 
 
 class AsyncMegaNova(AsyncClientBase):
@@ -154,11 +245,25 @@ class AsyncMegaNova(AsyncClientBase):
         sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
         random: Optional[Callable[[], float]] = None,
         clock: Optional[Callable[[], float]] = None,
+        web_base_url: Optional[str] = None,
+        cloud_base_url: Optional[str] = None,
     ) -> None:
         config = _config(
-            api_key, base_url, timeout, max_retries, region, user_agent_extra, default_headers
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            region,
+            user_agent_extra,
+            default_headers,
+            web_base_url,
+            cloud_base_url,
         )
         super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        self.web_base_url: str = config.routes[WEB_API_PREFIX]
+        """Where the serverless catalogue is asked for."""
+        self.cloud_base_url: str = config.routes[AGENTS_PREFIX]
+        """Where the cloud agents are."""
         from ._resources import (
             AsyncAudio,
             AsyncBilling,
@@ -167,7 +272,9 @@ class AsyncMegaNova(AsyncClientBase):
             AsyncImages,
             AsyncModels,
             AsyncRerank,
+            AsyncServerless,
             AsyncUsage,
+            AsyncVideos,
         )
 
         self.chat: AsyncChat = AsyncChat(self)
@@ -186,3 +293,18 @@ class AsyncMegaNova(AsyncClientBase):
         """Image generation."""
         self.audio: AsyncAudio = AsyncAudio(self)
         """Transcription."""
+        self.videos: AsyncVideos = AsyncVideos(self)
+        """Video generation."""
+        self.serverless: AsyncServerless = AsyncServerless(self)
+        """The serverless model catalogue (on the web API host)."""
+
+    def agents(self, agent_key: str) -> AsyncCloudAgent:
+        """The async twin of :meth:`MegaNova.agents`: an :class:`AsyncCloudAgent` sending
+        through this client."""
+        from ._agents import AsyncCloudAgent, agent_secret
+
+        secret = agent_secret(agent_key)
+        del agent_key
+        if not isinstance(secret, Secret):
+            raise secret
+        return AsyncCloudAgent._through(self, secret, self.cloud_base_url)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import (
     TYPE_CHECKING,
     Any,
+    AsyncIterator,
     Dict,
+    Iterator,
     Literal,
     Mapping,
     Optional,
@@ -44,19 +46,28 @@ from meganova_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethod
 from meganova_api.api.images import AsyncImagesMethods, ImagesMethods
 from meganova_api.api.models import AsyncModelsMethods, ModelsMethods
 from meganova_api.api.rerank import create_rerank
+from meganova_api.api.serverless import list_serverless_models
 from meganova_api.api.usage import AsyncUsageMethods, UsageMethods
+from meganova_api.api.videos import AsyncVideosMethods, VideosMethods, generate_video
 from meganova_api.models import (
     ChatRequest,
     ChatResponse,
     RerankResponse,
+    ServerlessFilterLogic,
+    ServerlessModel,
+    ServerlessModelsResponse,
+    VideoGenerationRequest,
+    VideoGenerationResponse,
 )
 from meganova_api.params import ChatMessageParam, StreamOptionsParam, ToolParam
 
 from ._streaming import AsyncChatStream, ChatStream, parse_event
-from .errors import InvalidArgumentError
+from .errors import APIResponseValidationError, InvalidArgumentError
 
 if TYPE_CHECKING:
     from typing_extensions import Required, Unpack
+
+    from meganova_api.params import VideoGenerationRequestParam
 
     from ._client import AsyncMegaNova, MegaNova
 
@@ -68,6 +79,11 @@ if TYPE_CHECKING:
         top_n: Optional[int]
         return_documents: Optional[bool]
 
+    class VideoKeywords(VideoGenerationRequestParam, CallOptions, total=False):
+        """The keywords of ``videos.generate()``: ``model_name`` (required), the model's own
+        parameters (``prompt``; others, such as ``duration``, reach the body as given) and
+        the call options."""
+
 
 __all__ = [
     "AsyncAudio",
@@ -78,7 +94,9 @@ __all__ = [
     "AsyncImages",
     "AsyncModels",
     "AsyncRerank",
+    "AsyncServerless",
     "AsyncUsage",
+    "AsyncVideos",
     "Audio",
     "Billing",
     "Chat",
@@ -89,7 +107,10 @@ __all__ = [
     "Images",
     "Models",
     "Rerank",
+    "Serverless",
+    "ServerlessFilters",
     "Usage",
+    "Videos",
 ]
 
 
@@ -361,3 +382,175 @@ class AsyncRerank(AsyncResource):
         """See :meth:`Rerank.create`."""
         call, options = _rerank_call(query, documents, {"return_documents": True, **kwargs})
         return await self.send(call, **options)
+
+
+# --- videos ---------------------------------------------------------------------------------
+
+
+def _video_call(fields: Mapping[str, Any]) -> Tuple[Call[VideoGenerationResponse], Dict[str, Any]]:
+    body, options = split_options(fields)
+    model_name = body.get("model_name")
+    if not isinstance(model_name, str) or not model_name:
+        raise InvalidArgumentError(
+            "model_name must be a non-empty string naming a video model (videos.list_models())"
+        )
+    VideoGenerationRequest.from_dict(body)  # a value of the wrong type raises, naming it
+    # Sent at most once: a generation is paid for and the API takes no idempotency key, so
+    # the runtime retries it only when the request certainly never reached the server.
+    request = {**generate_video.build_request(body=body), "idempotent": False}
+    return Call(request, generate_video.parse_success), options
+
+
+class Videos(SyncResource, VideosMethods):
+    """``client.videos``: ``generate(model_name=..., prompt=..., ...)`` and ``list_models()``."""
+
+    def generate(self, **kwargs: Unpack[VideoKeywords]) -> VideoGenerationResponse:
+        """Generate a video with ``model_name``; the other keywords are the model's parameters
+        (``prompt``, ``duration``, ``resolution``, ...) and the call options.
+
+        Returns the generation's ``status``, ``message`` and ``data`` (the job, or the
+        result). Never sent twice: a retry happens only when the request certainly did not
+        reach the server (the connection failed, or a 429 refused it).
+        """
+        call, options = _video_call(kwargs)
+        return self.send(call, **options)
+
+
+class AsyncVideos(AsyncResource, AsyncVideosMethods):
+    """``client.videos`` of :class:`AsyncMegaNova`."""
+
+    async def generate(self, **kwargs: Unpack[VideoKeywords]) -> VideoGenerationResponse:
+        """See :meth:`Videos.generate`."""
+        call, options = _video_call(kwargs)
+        return await self.send(call, **options)
+
+
+# --- the serverless catalogue ---------------------------------------------------------------
+
+#: A filter's values: one string (commas separate values, as the API reads them) or a list.
+Filter = Union[str, Sequence[str], None]
+
+
+class ServerlessFilters(CallOptions, total=False):
+    """The keywords of ``serverless.list_models()`` and ``iter_models()`` besides
+    ``modality``: the filters, the page, and the call options."""
+
+    search: Optional[str]
+    highlight: Filter
+    use_case: Filter
+    model_family: Filter
+    filter_logic: Union[ServerlessFilterLogic, Literal["and", "or"], None]
+    include_tag_counts: Optional[bool]
+    page: Optional[int]
+    page_size: Optional[int]
+
+
+_FILTER_NAMES = frozenset(ServerlessFilters.__annotations__) - frozenset(
+    CallOptions.__annotations__
+)
+_LIST_FILTERS = ("modality", "highlight", "use_case", "model_family")
+
+
+def _joined(name: str, value: Any) -> Any:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        return value  # the generated request checks the type, naming the filter
+    if not all(isinstance(item, str) for item in value):
+        raise InvalidArgumentError(f"{name} must be a string or a list of strings")
+    return ",".join(value)
+
+
+def _catalogue_page(data: Any) -> ServerlessModelsResponse:
+    # The API wraps the page in `data`; a reply without the wrapper is read as the page.
+    if isinstance(data, Mapping) and isinstance(data.get("data"), Mapping):
+        return list_serverless_models.parse_success(data).data
+    return ServerlessModelsResponse.from_dict(data)
+
+
+def _catalogue_call(
+    modality: Filter, filters: Mapping[str, Any]
+) -> Tuple[Call[ServerlessModelsResponse], Dict[str, Any]]:
+    fields, options = split_options({"modality": modality, **filters})
+    unknown = fields.keys() - _FILTER_NAMES - {"modality"}
+    if unknown:
+        raise InvalidArgumentError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    # Tag counts unless told otherwise, as Meganova's earlier SDK always asked for them.
+    fields.setdefault("include_tag_counts", True)
+    for name in _LIST_FILTERS:
+        if name in fields:
+            fields[name] = _joined(name, fields[name])
+    return Call(list_serverless_models.build_request(**fields), _catalogue_page), options
+
+
+def _next_page(page: ServerlessModelsResponse, asked: int) -> Optional[int]:
+    """The page to ask for after ``asked``, or None when ``page`` was the last."""
+    if not page.models or page.total_pages is None or asked >= page.total_pages:
+        return None
+    if page.page is not None and page.page != asked:
+        raise APIResponseValidationError(
+            f"The catalogue answered page {page.page} when asked for page {asked}: "
+            "stopping rather than walking pages that may repeat",
+            request_id=page.request_id,
+        )
+    return asked + 1
+
+
+class Serverless(SyncResource):
+    """``client.serverless``: the serverless model catalogue, on the web API host (the
+    client's ``web_base_url``)."""
+
+    def list_models(
+        self, modality: Filter = None, **filters: Unpack[ServerlessFilters]
+    ) -> ServerlessModelsResponse:
+        """One page of the models that match the filters: ``models``, ``count`` (all the
+        matches), ``tag_counts``, and ``page``, ``page_size``, ``total_pages`` when the API
+        pages.
+
+        Each filter takes a string (commas separate values) or a list of strings:
+        ``modality`` (``"text_generation"``, ``"text_to_image"``, ``"multimodal"``, ...),
+        ``highlight``, ``use_case``, ``model_family``; ``search`` looks in every tag;
+        ``filter_logic`` is ``"or"`` (any value, the default) or ``"and"`` (all).
+        ``include_tag_counts`` is sent as True unless given.
+        """
+        call, options = _catalogue_call(modality, filters)
+        return self.send(call, **options)
+
+    def iter_models(
+        self, modality: Filter = None, **filters: Unpack[ServerlessFilters]
+    ) -> Iterator[ServerlessModel]:
+        """Every model that matches the filters, asking for page after page as you iterate
+        (from ``page``, default 1). Each page is its own call."""
+        asked = filters.get("page") or 1
+        while True:
+            call, options = _catalogue_call(modality, {**filters, "page": asked})
+            page = self.send(call, **options)
+            yield from page.models
+            following = _next_page(page, asked)
+            if following is None:
+                return
+            asked = following
+
+
+class AsyncServerless(AsyncResource):
+    """``client.serverless`` of :class:`AsyncMegaNova`."""
+
+    async def list_models(
+        self, modality: Filter = None, **filters: Unpack[ServerlessFilters]
+    ) -> ServerlessModelsResponse:
+        """See :meth:`Serverless.list_models`."""
+        call, options = _catalogue_call(modality, filters)
+        return await self.send(call, **options)
+
+    async def iter_models(
+        self, modality: Filter = None, **filters: Unpack[ServerlessFilters]
+    ) -> AsyncIterator[ServerlessModel]:
+        """See :meth:`Serverless.iter_models`: ``async for`` asks for page after page."""
+        asked = filters.get("page") or 1
+        while True:
+            call, options = _catalogue_call(modality, {**filters, "page": asked})
+            page = await self.send(call, **options)
+            for model in page.models:
+                yield model
+            following = _next_page(page, asked)
+            if following is None:
+                return
+            asked = following

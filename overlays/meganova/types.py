@@ -9,6 +9,13 @@ call as ``List[ChatMessageParam]`` for a type checker to accept it.
 """
 
 from meganova_api.models import (
+    AgentChatRequest,
+    AgentChatResponse,
+    AgentCompletionRequest,
+    AgentConfirmRequest,
+    AgentInfo,
+    AgentToolAction,
+    AgentUserIdentifierType,
     BillingBalance,
     ChatChoice,
     ChatCompletionChunk,
@@ -31,9 +38,14 @@ from meganova_api.models import (
     ModelInfo,
     ModelList,
     ModelPricing,
+    PendingToolCall,
     RerankRequest,
     RerankResponse,
     RerankResult,
+    ServerlessFilterLogic,
+    ServerlessModel,
+    ServerlessModelsResponse,
+    ServerlessModelTags,
     TokenDetails,
     TokenUsage,
     Tool,
@@ -43,15 +55,27 @@ from meganova_api.models import (
     TranscriptionResponse,
     UsageGroup,
     UsageSummary,
+    VideoGenerationRequest,
+    VideoGenerationResponse,
 )
 from meganova_api.params import ChatMessageParam, ChatRequestParam
 from meganova_api.types import UNSET, Unset
 
-from ._resources import ChatKeywords
+from ._resources import ChatKeywords, ServerlessFilters
 from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk
+
+#: The tags of a serverless model, under the earlier SDK's name.
+ModelTags = ServerlessModelTags
 
 __all__ = [
     "UNSET",
+    "AgentChatRequest",
+    "AgentChatResponse",
+    "AgentCompletionRequest",
+    "AgentConfirmRequest",
+    "AgentInfo",
+    "AgentToolAction",
+    "AgentUserIdentifierType",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -80,9 +104,16 @@ __all__ = [
     "ModelInfo",
     "ModelList",
     "ModelPricing",
+    "ModelTags",
+    "PendingToolCall",
     "RerankRequest",
     "RerankResponse",
     "RerankResult",
+    "ServerlessFilterLogic",
+    "ServerlessFilters",
+    "ServerlessModel",
+    "ServerlessModelTags",
+    "ServerlessModelsResponse",
     "TokenDetails",
     "TokenUsage",
     "Tool",
@@ -93,4 +124,6 @@ __all__ = [
     "Unset",
     "UsageGroup",
     "UsageSummary",
+    "VideoGenerationRequest",
+    "VideoGenerationResponse",
 ]

@@ -15,11 +15,13 @@ MEGANOVA_ALL = [
     "APIResponseValidationError",
     "APITimeoutError",
     "AsyncChatStream",
+    "AsyncCloudAgent",
     "AsyncMegaNova",
     "AuthenticationError",
     "BadRequestError",
     "ChatStream",
     "ChatStreamChunk",
+    "CloudAgent",
     "ConflictError",
     "EmbeddingData",
     "EmbeddingResponse",
@@ -29,14 +31,19 @@ MEGANOVA_ALL = [
     "InvalidArgumentError",
     "MegaNova",
     "MeganovaError",
+    "ModelTags",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RerankResponse",
     "RerankResult",
+    "ServerlessModel",
+    "ServerlessModelsResponse",
     "TranscriptionResponse",
     "UnprocessableEntityError",
+    "VideoGenerationResponse",
     "__version__",
+    "cloud",
     "decode_embedding",
     "errors",
     "save_image",
@@ -62,6 +69,13 @@ ERRORS_ALL = [
 
 TYPES_ALL = [
     "UNSET",
+    "AgentChatRequest",
+    "AgentChatResponse",
+    "AgentCompletionRequest",
+    "AgentConfirmRequest",
+    "AgentInfo",
+    "AgentToolAction",
+    "AgentUserIdentifierType",
     "AsyncChatStream",
     "BillingBalance",
     "ChatChoice",
@@ -90,9 +104,16 @@ TYPES_ALL = [
     "ModelInfo",
     "ModelList",
     "ModelPricing",
+    "ModelTags",
+    "PendingToolCall",
     "RerankRequest",
     "RerankResponse",
     "RerankResult",
+    "ServerlessFilterLogic",
+    "ServerlessFilters",
+    "ServerlessModel",
+    "ServerlessModelTags",
+    "ServerlessModelsResponse",
     "TokenDetails",
     "TokenUsage",
     "Tool",
@@ -103,6 +124,20 @@ TYPES_ALL = [
     "Unset",
     "UsageGroup",
     "UsageSummary",
+    "VideoGenerationRequest",
+    "VideoGenerationResponse",
+]
+
+CLOUD_ALL = [
+    "AgentChatResponse",
+    "AgentInfo",
+    "AsyncCloudAgent",
+    "AsyncConversation",
+    "ChatCompletionChunk",
+    "ChatCompletionResponse",
+    "CloudAgent",
+    "Conversation",
+    "PendingToolCall",
 ]
 
 
@@ -122,6 +157,14 @@ def test_types_all_is_pinned() -> None:
     assert meganova.types.__all__ == TYPES_ALL
     for name in TYPES_ALL:
         assert getattr(meganova.types, name) is not None
+
+
+def test_cloud_all_is_pinned() -> None:
+    import meganova.cloud
+
+    assert meganova.cloud.__all__ == CLOUD_ALL
+    for name in CLOUD_ALL:
+        assert getattr(meganova.cloud, name) is not None
 
 
 def test_top_level_errors_are_the_errors_module_classes() -> None:

@@ -19,9 +19,8 @@ from meganova_api.params import ChatRequestParam
 
 from .mn_helpers import CHAT_URL, MESSAGES, MODEL, SSE_HEADERS, chat_json, sse_body
 
-# The earlier SDK's top level, and the part of it this SDK does not have: those endpoints
-# (serverless models, audio, videos, cloud agents) are not in
-# Meganova's spec yet.
+# The earlier SDK's top level: all of it is here since issue 12 (videos, the serverless
+# catalogue and cloud agents).
 EARLIER_SDK_ALL = [
     "MegaNova",
     "MeganovaError",
@@ -32,13 +31,22 @@ EARLIER_SDK_ALL = [
     "RerankResponse",
     "RerankResult",
     "TranscriptionResponse",
-]
-NOT_IN_THIS_SDK = [
     "CloudAgent",
     "ServerlessModel",
     "ServerlessModelsResponse",
     "ModelTags",
     "VideoGenerationResponse",
+]
+NOT_IN_THIS_SDK: list[str] = []
+# `from meganova.cloud import ...`, as the earlier SDK's cloud agents are imported.
+EARLIER_SDK_CLOUD = [
+    "CloudAgent",
+    "Conversation",
+    "AgentChatResponse",
+    "AgentInfo",
+    "ChatCompletionChunk",
+    "ChatCompletionResponse",
+    "PendingToolCall",
 ]
 EARLIER_SDK_ERRORS = ["MeganovaError", "APIError", "AuthenticationError", "RateLimitError"]
 
@@ -48,6 +56,14 @@ def test_what_the_earlier_sdk_exported_is_exported_where_this_sdk_has_it() -> No
         assert name in meganova.__all__, name
     for name in NOT_IN_THIS_SDK:
         assert not hasattr(meganova, name), f"{name} exists now: move it to EARLIER_SDK_ALL"
+
+
+def test_the_earlier_sdks_cloud_module_names_are_in_meganova_cloud() -> None:
+    import meganova.cloud
+
+    for name in EARLIER_SDK_CLOUD:
+        assert name in meganova.cloud.__all__, name
+    assert meganova.cloud.CloudAgent is meganova.CloudAgent
 
 
 def test_the_earlier_sdks_error_classes_are_where_it_had_them_and_at_the_top() -> None:

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING
 from _gateway_runtime import lazy_attributes
 
 if TYPE_CHECKING:
+    from .agent_chat_request import AgentChatRequest
+    from .agent_chat_response import AgentChatResponse
+    from .agent_completion_request import AgentCompletionRequest
+    from .agent_confirm_request import AgentConfirmRequest
+    from .agent_info import AgentInfo
+    from .agent_tool_action import AgentToolAction
+    from .agent_user_identifier_type import AgentUserIdentifierType
     from .billing_balance import BillingBalance
     from .chat_choice import ChatChoice
     from .chat_completion_chunk import ChatCompletionChunk
@@ -35,11 +42,18 @@ if TYPE_CHECKING:
     from .model_info import ModelInfo
     from .model_list import ModelList
     from .model_pricing import ModelPricing
+    from .pending_tool_call import PendingToolCall
     from .rerank_request import RerankRequest
     from .rerank_request_documents_item_type_1 import RerankRequestDocumentsItemType1
     from .rerank_response import RerankResponse
     from .rerank_result import RerankResult
+    from .serverless_filter_logic import ServerlessFilterLogic
+    from .serverless_model import ServerlessModel
+    from .serverless_model_tags import ServerlessModelTags
+    from .serverless_models_envelope import ServerlessModelsEnvelope
+    from .serverless_models_response import ServerlessModelsResponse
     from .stream_options import StreamOptions
+    from .supported_video_models import SupportedVideoModels
     from .token_details import TokenDetails
     from .token_usage import TokenUsage
     from .tool import Tool
@@ -50,8 +64,17 @@ if TYPE_CHECKING:
     from .usage_group import UsageGroup
     from .usage_group_by import UsageGroupBy
     from .usage_summary import UsageSummary
+    from .video_generation_request import VideoGenerationRequest
+    from .video_generation_response import VideoGenerationResponse
 
 _MODULES = {
+    "AgentChatRequest": ".agent_chat_request",
+    "AgentChatResponse": ".agent_chat_response",
+    "AgentCompletionRequest": ".agent_completion_request",
+    "AgentConfirmRequest": ".agent_confirm_request",
+    "AgentInfo": ".agent_info",
+    "AgentToolAction": ".agent_tool_action",
+    "AgentUserIdentifierType": ".agent_user_identifier_type",
     "BillingBalance": ".billing_balance",
     "ChatChoice": ".chat_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
@@ -81,11 +104,18 @@ _MODULES = {
     "ModelInfo": ".model_info",
     "ModelList": ".model_list",
     "ModelPricing": ".model_pricing",
+    "PendingToolCall": ".pending_tool_call",
     "RerankRequest": ".rerank_request",
     "RerankRequestDocumentsItemType1": ".rerank_request_documents_item_type_1",
     "RerankResponse": ".rerank_response",
     "RerankResult": ".rerank_result",
+    "ServerlessFilterLogic": ".serverless_filter_logic",
+    "ServerlessModel": ".serverless_model",
+    "ServerlessModelTags": ".serverless_model_tags",
+    "ServerlessModelsEnvelope": ".serverless_models_envelope",
+    "ServerlessModelsResponse": ".serverless_models_response",
     "StreamOptions": ".stream_options",
+    "SupportedVideoModels": ".supported_video_models",
     "TokenDetails": ".token_details",
     "TokenUsage": ".token_usage",
     "Tool": ".tool",
@@ -96,6 +126,8 @@ _MODULES = {
     "UsageGroup": ".usage_group",
     "UsageGroupBy": ".usage_group_by",
     "UsageSummary": ".usage_summary",
+    "VideoGenerationRequest": ".video_generation_request",
+    "VideoGenerationResponse": ".video_generation_response",
 }
 
 
@@ -107,6 +139,13 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AgentChatRequest",
+    "AgentChatResponse",
+    "AgentCompletionRequest",
+    "AgentConfirmRequest",
+    "AgentInfo",
+    "AgentToolAction",
+    "AgentUserIdentifierType",
     "BillingBalance",
     "ChatChoice",
     "ChatCompletionChunk",
@@ -136,11 +175,18 @@ __all__ = (
     "ModelInfo",
     "ModelList",
     "ModelPricing",
+    "PendingToolCall",
     "RerankRequest",
     "RerankRequestDocumentsItemType1",
     "RerankResponse",
     "RerankResult",
+    "ServerlessFilterLogic",
+    "ServerlessModel",
+    "ServerlessModelsEnvelope",
+    "ServerlessModelsResponse",
+    "ServerlessModelTags",
     "StreamOptions",
+    "SupportedVideoModels",
     "TokenDetails",
     "TokenUsage",
     "Tool",
@@ -151,4 +197,6 @@ __all__ = (
     "UsageGroup",
     "UsageGroupBy",
     "UsageSummary",
+    "VideoGenerationRequest",
+    "VideoGenerationResponse",
 )

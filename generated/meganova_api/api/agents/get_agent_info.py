@@ -1,0 +1,98 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from _gateway_runtime import Call
+
+from ...types import (
+    model_kind,
+    path_segment,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
+from ...models.agent_info import AgentInfo
+
+
+def build_request(
+    agent_key: str,
+) -> dict[str, Any]:
+    """Describe the HTTP request of this operation without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
+    URL) and, as the operation needs, params, json and headers.
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agents/v1/{agent_key}/info".format(
+            agent_key=path_segment(agent_key, "agent_key"),
+        ),
+    }
+
+    return _kwargs
+
+
+_SUCCESS = model_kind(lambda: AgentInfo)
+
+
+def parse_success(data: Any) -> AgentInfo:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("AgentInfo", _SUCCESS.parse(data, None))
+
+
+parse_result = parse_success
+
+
+def sync(
+    agent_key: str,
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> AgentInfo:
+    """Public information about an agent
+
+    Args:
+        agent_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentInfo
+    """
+
+    request = build_request(
+        agent_key=agent_key,
+    )
+    return client.send(Call(request, parse_success), **options)
+
+
+async def asyncio(
+    agent_key: str,
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> AgentInfo:
+    """Public information about an agent
+
+    Args:
+        agent_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentInfo
+    """
+
+    request = build_request(
+        agent_key=agent_key,
+    )
+    return await client.send(Call(request, parse_success), **options)

@@ -1,0 +1,106 @@
+# Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from _gateway_runtime import Call
+
+from ...types import (
+    model_kind,
+)
+
+if TYPE_CHECKING:
+    from _gateway_runtime import CallOptions
+    from typing_extensions import Unpack
+
+    from ...client import AsyncSender, SyncSender
+
+from ...models.video_generation_request import VideoGenerationRequest
+from ...models.video_generation_response import VideoGenerationResponse
+
+
+def build_request(
+    *,
+    body: VideoGenerationRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Describe the HTTP request of this operation without sending it.
+
+    Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
+    URL) and, as the operation needs, params, json and headers.
+    """
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/videos/generation",
+    }
+
+    _kwargs["json"] = body.to_dict() if isinstance(body, VideoGenerationRequest) else dict(body)
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_SUCCESS = model_kind(lambda: VideoGenerationResponse)
+
+
+def parse_success(data: Any) -> VideoGenerationResponse:
+    """Build the typed result from the decoded JSON body of a successful reply (checked as
+    the models check it: a value of the wrong type raises, naming its path)."""
+    return cast("VideoGenerationResponse", _SUCCESS.parse(data, None))
+
+
+parse_result = parse_success
+
+
+def sync(
+    *,
+    body: VideoGenerationRequest | Mapping[str, Any],
+    client: SyncSender,
+    **options: Unpack[CallOptions],
+) -> VideoGenerationResponse:
+    """Generate a video
+
+    Args:
+        body (VideoGenerationRequest): A video to generate: the model and its own parameters
+            (`prompt`, `duration`, `resolution`, ... as the model takes them).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VideoGenerationResponse
+    """
+
+    request = build_request(
+        body=body,
+    )
+    return client.send(Call(request, parse_success), **options)
+
+
+async def asyncio(
+    *,
+    body: VideoGenerationRequest | Mapping[str, Any],
+    client: AsyncSender,
+    **options: Unpack[CallOptions],
+) -> VideoGenerationResponse:
+    """Generate a video
+
+    Args:
+        body (VideoGenerationRequest): A video to generate: the model and its own parameters
+            (`prompt`, `duration`, `resolution`, ... as the model takes them).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VideoGenerationResponse
+    """
+
+    request = build_request(
+        body=body,
+    )
+    return await client.send(Call(request, parse_success), **options)
