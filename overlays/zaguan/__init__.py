@@ -6,8 +6,9 @@
 >>> print(reply.choices[0].message.content)
 
 The top level also has what Zaguan's earlier SDK (``zaguan_sdk``) exported and this one has
-too, so code written for it keeps working with a changed import: the error classes, the chat
-and credits models, ``StreamAccumulator`` and ``reconstruct_message_from_stream``.
+too, so code written for it keeps working with a changed import: the error classes, the chat,
+credits and Anthropic messages models, ``StreamAccumulator`` and
+``reconstruct_message_from_stream``.
 """
 
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from _gateway_runtime import AsyncStream, Stream, lazy_attributes
 
 from . import errors
 from ._client import AsyncZaguanClient, ZaguanClient
+from ._messages import AsyncMessageStream, MessageStream
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -46,6 +48,21 @@ if TYPE_CHECKING:
     )
     from ._media import decode_embedding, save_image
     from .models import (
+        AnthropicContentBlock,
+        AnthropicCountTokensRequest,
+        AnthropicCountTokensResponse,
+        AnthropicMessage,
+        AnthropicMessagesBatchItem,
+        AnthropicMessagesBatchList,
+        AnthropicMessagesBatchRequest,
+        AnthropicMessagesBatchResponse,
+        AnthropicMessagesBatchResult,
+        AnthropicMessagesDelta,
+        AnthropicMessagesRequest,
+        AnthropicMessagesResponse,
+        AnthropicMessagesStreamEvent,
+        AnthropicThinkingConfig,
+        AnthropicUsage,
         ChatChunk,
         ChatRequest,
         ChatResponse,
@@ -74,6 +91,21 @@ if TYPE_CHECKING:
     )
 
 _MODELS = (
+    "AnthropicContentBlock",
+    "AnthropicCountTokensRequest",
+    "AnthropicCountTokensResponse",
+    "AnthropicMessage",
+    "AnthropicMessagesBatchItem",
+    "AnthropicMessagesBatchList",
+    "AnthropicMessagesBatchRequest",
+    "AnthropicMessagesBatchResponse",
+    "AnthropicMessagesBatchResult",
+    "AnthropicMessagesDelta",
+    "AnthropicMessagesRequest",
+    "AnthropicMessagesResponse",
+    "AnthropicMessagesStreamEvent",
+    "AnthropicThinkingConfig",
+    "AnthropicUsage",
     "ChatChunk",
     "ChatRequest",
     "ChatResponse",
@@ -123,6 +155,22 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "AnthropicContentBlock",
+    "AnthropicCountTokensRequest",
+    "AnthropicCountTokensResponse",
+    "AnthropicMessage",
+    "AnthropicMessagesBatchItem",
+    "AnthropicMessagesBatchList",
+    "AnthropicMessagesBatchRequest",
+    "AnthropicMessagesBatchResponse",
+    "AnthropicMessagesBatchResult",
+    "AnthropicMessagesDelta",
+    "AnthropicMessagesRequest",
+    "AnthropicMessagesResponse",
+    "AnthropicMessagesStreamEvent",
+    "AnthropicThinkingConfig",
+    "AnthropicUsage",
+    "AsyncMessageStream",
     "AsyncStream",
     "AsyncZaguanClient",
     "AuthenticationError",
@@ -148,6 +196,7 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "Message",
+    "MessageStream",
     "ModelCapabilities",
     "ModelInfo",
     "ModerationCategories",

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         ModelCapabilities,
     )
 
+from ._messages import AsyncMessagesMethods, MessagesMethods
 from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
 
@@ -123,12 +124,15 @@ class ZaguanClient(
     EmbeddingsMethods,
     ImagesMethods,
     ModerationsMethods,
+    MessagesMethods,
 ):
     """Blocking client of Zaguan CoreX; safe to share between threads.
 
     ``list_models``, ``get_credits_balance``, ``get_credits_stats``, ``health_check``,
     ``create_embeddings``, ``create_image`` and ``create_moderation`` are generated from the
-    spec (``zaguan_api.api.*``); the rest is written here.
+    spec (``zaguan_api.api.*``); Anthropic's Messages API (``messages``, ``messages_stream``,
+    ``count_tokens`` and the message batches) comes from ``MessagesMethods``; the rest is
+    written here.
 
     ``base_url`` falls back to ``ZAGUAN_BASE_URL``, then production, and may end with ``/v1``
     or not. ``api_key`` falls back to ``ZAGUAN_API_KEY``. ``timeout`` is in seconds (or an
@@ -337,6 +341,7 @@ class AsyncZaguanClient(
     AsyncEmbeddingsMethods,
     AsyncImagesMethods,
     AsyncModerationsMethods,
+    AsyncMessagesMethods,
 ):
     """Async client of Zaguan CoreX; safe to share between tasks. See :class:`ZaguanClient`."""
 

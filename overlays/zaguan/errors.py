@@ -6,7 +6,10 @@ status code (and, for 403, by the error type); network failures raise
 :class:`APIConnectionError` (:class:`APITimeoutError` for timeouts); invalid arguments raise
 :class:`InvalidArgumentError` before anything is sent. The gateway's case fields (credits,
 band, tiers, retry_after) are read whether they sit in ``error`` or in ``error.details``,
-through the generated ``ZaguanErrorDetail`` when the body fits the spec.
+through the generated ``ZaguanErrorDetail`` when the body fits the spec. Anthropic's error body
+(``{"type": "error", "error": {"type", "message"}}``) maps the same way; inside a stream, where
+the HTTP status was 200, its error type picks the class (``overloaded_error``: 529,
+:class:`InternalServerError`; ``rate_limit_error``: :class:`RateLimitError`; ...).
 
 ``str(error)`` is one line for a log reader (``429 rate_limit_exceeded: Slow down
 (request_id=abc)``); every class survives ``pickle`` and ``copy.deepcopy`` with all its fields,
@@ -15,6 +18,7 @@ so errors cross process pools. No error holds the API key, even one a server ech
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
 from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
@@ -204,9 +208,29 @@ def _error_body(data: Mapping[str, Any]) -> ZaguanErrorResponse:
     return ZaguanErrorResponse.from_dict(data)
 
 
+# The status each of Anthropic's error types stands for. An error event inside a stream (whose
+# HTTP status was 200) names only its type: it raises the class of that status, which the
+# error then carries as its status_code.
+_ANTHROPIC_STATUS = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "billing_error": 402,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "timeout_error": 504,
+    "overloaded_error": 529,
+}
+
+
 def _refine(info: ErrorInfo) -> Optional[Any]:
     if info.status == 403 and "band_access_denied" in (info.type, info.code):
         return BandAccessDeniedError.from_info
+    if info.status is None and info.type in _ANTHROPIC_STATUS:
+        status = _ANTHROPIC_STATUS[info.type]
+        return lambda found: ERROR_TABLE.status_error(replace(found, status=status))
     return None
 
 
