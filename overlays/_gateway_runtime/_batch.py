@@ -326,11 +326,13 @@ class InputOrder:
 
 @dataclass
 class Ticket:
-    """One request's start: when (``sent_at``) and the tokens it was charged."""
+    """One request's start: when (``sent_at``), its place in the order of starts (``seq``)
+    and the tokens it was charged."""
 
     sent_at: float
     tokens: int
     entry: List[float]
+    seq: int = 0
 
 
 class RateLimitState:
@@ -365,7 +367,10 @@ class RateLimitState:
         self._clock = clock
         self._random = random
         self._policy = policy or RetryPolicy(initial_delay=1.0, max_delay=30.0)
-        self._last_event = -math.inf
+        # Requests are numbered as they start; a 429 to a request numbered below this one
+        # (sent before the latest event) is an echo of that event.
+        self._next_seq = 0
+        self._event_seq = -1
         self._events_in_a_row = 0
         self._successes = 0
         # [start time, tokens] of each request started in the last minute, oldest first.
@@ -406,7 +411,8 @@ class RateLimitState:
         if self.requests_per_minute is not None or self.tokens_per_minute is not None:
             self._window.append(entry)
         self.in_flight += 1
-        return Ticket(now, tokens, entry)
+        self._next_seq += 1
+        return Ticket(now, tokens, entry, self._next_seq - 1)
 
     def succeeded(self, ticket: Ticket, tokens: Optional[int] = None) -> None:
         """A request succeeded; ``tokens`` is what its reply says it used (corrects the
@@ -431,10 +437,10 @@ class RateLimitState:
         ``retry_after`` seconds (capped at the policy's ``max_retry_after``) or a backoff;
         False for an echo of the current event, which changes nothing."""
         self.in_flight -= 1
-        if ticket.sent_at < self._last_event:
+        if ticket.seq < self._event_seq:
             return False
         now = self._clock()
-        self._last_event = now
+        self._event_seq = self._next_seq
         self._successes = 0
         self.limit = max(self.min_concurrency, self.limit // 2)
         policy = self._policy

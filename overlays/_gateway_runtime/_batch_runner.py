@@ -95,7 +95,14 @@ def _read_rows(
             position = str(number)
             try:
                 value = json.loads(line)
-                yield make_row(
+            except ValueError as exc:
+                error = invalid(f"line {number} of {path.name} is not valid JSON: {exc}")
+                yield _InvalidRow(position, index, error)
+                index += 1
+                continue
+            item: Union[BatchRow, _InvalidRow]
+            try:
+                item = make_row(
                     value,
                     index,
                     defaults=defaults,
@@ -103,27 +110,13 @@ def _read_rows(
                     invalid=invalid,
                     position=position,
                 )
-            except ValueError as exc:  # JSON, or the SDK's InvalidArgumentError (a ValueError)
-                message = (
-                    exc
-                    if isinstance(exc, invalid_types(invalid))
-                    else invalid(f"line {number} of {path.name} is not valid JSON: {exc}")
-                )
-                yield _InvalidRow(_line_id(line, position), index, message)
+            except ValueError as exc:  # the row's shape: the SDK's InvalidArgumentError
+                item = _InvalidRow(_line_id(value, position), index, exc)
+            yield item
             index += 1
 
 
-def invalid_types(invalid: Callable[[str], Exception]) -> Tuple[type, ...]:
-    return (invalid,) if isinstance(invalid, type) else ()
-
-
-def _line_id(line: bytes, position: str) -> str:
-    import json
-
-    try:
-        value = json.loads(line)
-    except ValueError:
-        return position
+def _line_id(value: Any, position: str) -> str:
     if isinstance(value, dict):
         for key in ("id", "custom_id"):
             if isinstance(value.get(key), (str, int)):
@@ -141,11 +134,12 @@ def _iter_rows(
         yield from _read_rows(Path(rows), defaults, text_field, invalid)
         return
     for index, value in enumerate(rows):
+        item: Union[BatchRow, _InvalidRow]
         try:
-            yield make_row(value, index, defaults=defaults, text_field=text_field, invalid=invalid)
+            item = make_row(value, index, defaults=defaults, text_field=text_field, invalid=invalid)
         except ValueError as exc:  # noqa: PERF203 - a bad row is recorded, not fatal
-            given = value.get("id") if isinstance(value, Mapping) else None
-            yield _InvalidRow(str(given) if given is not None else str(index + 1), index, exc)
+            item = _InvalidRow(_line_id(value, str(index + 1)), index, exc)
+        yield item
 
 
 def _count_rows(rows: Rows) -> Optional[int]:
