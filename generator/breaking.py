@@ -673,7 +673,7 @@ class _Comparer:
                 or isinstance(before, bool)
                 or (after < before if upper else after > before)
             ):
-                was = "unbounded" if before is None else str(before)
+                was = "unset" if before is None else str(before)
                 add(True, "bound-tightened", f"{keyword} tightened from {was} to {after}")
         before, after = old.keywords.get("pattern"), new.keywords.get("pattern")
         if after is not None and before != after:
