@@ -32,7 +32,6 @@ from typing import (
     Mapping,
     Optional,
     Set,
-    Tuple,
     Union,
 )
 
@@ -137,7 +136,7 @@ def _iter_rows(
         item: Union[BatchRow, _InvalidRow]
         try:
             item = make_row(value, index, defaults=defaults, text_field=text_field, invalid=invalid)
-        except ValueError as exc:  # noqa: PERF203 - a bad row is recorded, not fatal
+        except ValueError as exc:
             item = _InvalidRow(_line_id(value, str(index + 1)), index, exc)
         yield item
 
@@ -222,8 +221,11 @@ class _Output:
         self._file = path.open("ab")
 
     def write(self, result: BatchResult) -> None:
+        self.write_line(result.to_json())
+
+    def write_line(self, line: str) -> None:
         if self._file is not None:
-            self._file.write(result.to_json().encode("utf-8") + b"\n")
+            self._file.write(line.encode("utf-8") + b"\n")
             self._file.flush()
 
     def close(self) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "chat",
     "embeddings",
     "run",
+    "run_on_ray",
 ]
 
 
@@ -102,3 +103,16 @@ def arun(
     """:func:`run` on an async client; ``method`` may also be an async callable (a bound
     method of the client, say) taking a row's fields as keywords."""
     return _SUPPORT.job(client, method, rows, settings)
+
+
+def run_on_ray(
+    client: MegaNova | AsyncMegaNova,
+    method: str,
+    rows: Rows,
+    **settings: Any,
+) -> BatchSummary:
+    """The batch on the Ray cluster this process is connected to (``ray.init()`` first; the
+    ``[ray]`` extra); see :func:`zaguan.batch.run_on_ray`, which works the same way."""
+    from _gateway_runtime._batch_ray import run_on_ray as on_ray
+
+    return on_ray(client, __name__, method, rows, **settings)

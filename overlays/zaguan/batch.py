@@ -41,6 +41,7 @@ __all__ = [
     "chat",
     "embeddings",
     "run",
+    "run_on_ray",
 ]
 
 
@@ -101,3 +102,21 @@ def arun(
     """:func:`run` on an async client; ``method`` may also be an async callable (a bound
     method of the client, say) taking a row's fields as keywords."""
     return _SUPPORT.job(client, method, rows, settings)
+
+
+def run_on_ray(
+    client: ZaguanClient | AsyncZaguanClient,
+    method: str,
+    rows: Rows,
+    **settings: Any,
+) -> BatchSummary:
+    """The batch on the Ray cluster this process is connected to (``ray.init()`` first; the
+    ``[ray]`` extra): ``workers`` actors (default 2) of ``ray.data``'s ``map_batches``, each
+    with one client (this one, pickled: configuration only) and ``worker_cpus`` CPUs (default
+    0.25: the work is I/O-bound), sharing one rate-limit actor (the 429 pause and the
+    ``requests_per_minute`` / ``tokens_per_minute`` budgets); the same output file, resume and
+    ``order`` as :func:`chat`. Other settings: ``rows_per_task`` (256), ``max_concurrency`` (per
+    worker), ``max_retries``, ``defaults``, ``share_rate_limits`` (True), ``progress``."""
+    from _gateway_runtime._batch_ray import run_on_ray as on_ray
+
+    return on_ray(client, __name__, method, rows, **settings)

@@ -1,0 +1,31 @@
+"""Fixtures of the Ray tests: a local Ray cluster (2 CPUs) and the local gateway.
+
+These tests need the ``[ray]`` extra; ``make test-ray`` runs them in their own venv
+(``.venvs/ray``). Elsewhere they skip.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import pytest
+
+from local_gateway import Gateway, start_gateway
+
+ray: Any = pytest.importorskip("ray")
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[Any]:
+    """A local Ray cluster for the whole session, started by the tests."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture(scope="session")
+def gateway() -> Iterator[Gateway]:
+    """The local gateway: Ray's worker processes reach it over 127.0.0.1."""
+    with start_gateway() as running:
+        yield running
