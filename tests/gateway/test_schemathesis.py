@@ -47,6 +47,9 @@ SCHEMA_SILENT_ON_VALUES = {
     # `from`/`to` have a pattern for a date or a date-time, but no pattern can rule out
     # 2025-02-31; the gateway refuses such a date with its documented 400.
     "get_usage_summary",
+    # Each `custom_id` must be unique within a batch: JSON Schema's `uniqueItems` compares
+    # whole items, so no schema can say it; the gateway refuses a repeat with its documented 400.
+    "create_messages_batch",
 }
 _ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 

@@ -34,6 +34,10 @@ Case = Tuple[str, str, str, str, Optional[Dict[str, str]], Body, Optional[str]]
 
 AUDIO = Form({"model": "whisper-1"}, {"file": ("talk.mp3", b"\xff\xfb" * 100, "audio/mpeg")})
 
+# Zaguan's Anthropic-style operations: a Messages request, and the batch every gateway starts with.
+MESSAGE = {"model": "echo", "max_tokens": 16, "messages": [{"role": "user", "content": "hi there"}]}
+BATCH = "/v1/messages/batches/msgbatch_local_example"
+
 SUCCESS_CASES: List[Case] = [
     ("zaguan", "create_chat_completion", "POST", "/v1/chat/completions", None, chat_body(), None),
     (
@@ -153,6 +157,21 @@ SUCCESS_CASES: List[Case] = [
         None,
     ),
     ("meganova", "transcribe_audio", "POST", "/audio/transcriptions", None, AUDIO, None),
+    ("zaguan", "create_message", "POST", "/v1/messages", None, MESSAGE, None),
+    ("zaguan", "count_tokens", "POST", "/v1/messages/count_tokens", None, MESSAGE, None),
+    (
+        "zaguan",
+        "create_messages_batch",
+        "POST",
+        "/v1/messages/batches",
+        None,
+        {"requests": [{"custom_id": "c-1", "params": MESSAGE}]},
+        None,
+    ),
+    ("zaguan", "list_messages_batches", "GET", "/v1/messages/batches", {"limit": "2"}, None, None),
+    ("zaguan", "get_messages_batch", "GET", BATCH, None, None, None),
+    ("zaguan", "cancel_messages_batch", "POST", f"{BATCH}/cancel", None, None, None),
+    ("zaguan", "get_messages_batch_results", "GET", f"{BATCH}/results", None, None, None),
 ]
 
 ERROR_CASES: List[Case] = [
@@ -307,6 +326,8 @@ def test_successful_reply_is_valid_against_the_spec(gateway: Gateway, case: Case
         assert reply.headers["content-type"] == "text/plain; charset=utf-8"
     elif case[1] == "create_speech":
         assert reply.headers["content-type"] in ("audio/mpeg", "application/octet-stream")
+    elif case[1] == "get_messages_batch_results":
+        assert reply.headers["content-type"] == "application/x-jsonl"
     else:
         assert reply.headers["content-type"].startswith("application/json")
     _assert_valid(case[0], case[1], reply)
