@@ -14,7 +14,7 @@ DOCS_STAMP := $(DOCS_VENV)/.installed
 # Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
 OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 
-.PHONY: help install generate golden breaking check lint typecheck drift docs test test-unit test-versions serve demo bench clean
+.PHONY: help install generate golden breaking check lint typecheck drift docs test test-unit test-versions test-ray serve demo bench bench-batch clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,7 +73,20 @@ test-unit: $(STAMP) $(LITELLM_STAMP) ## The whole test suite on the main interpr
 test-versions: $(STAMP) ## The suite on every other supported Python (3.9, 3.10, 3.12, 3.13), real server aside
 	./scripts/test-versions.sh $(OTHER_PYTHONS)
 
-test: test-unit test-versions ## All tests: the suite on 3.11, then on 3.9, 3.10, 3.12 and 3.13
+# Ray (the [ray] extra) in a venv of its own: ~160 MB of wheels the other tests do not need.
+RAY_VENV := .venvs/ray
+RAY_STAMP := $(RAY_VENV)/.installed
+
+$(RAY_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(RAY_VENV)
+	$(RAY_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RAY_VENV)/bin/python -m pip install --quiet -e '.[server,test,ray,progress]'
+	touch $(RAY_STAMP)
+
+test-ray: $(RAY_STAMP) ## The Ray tests (tests/ray: the batch on a local Ray cluster) in .venvs/ray
+	$(RAY_VENV)/bin/python -m pytest -q -m ray tests/ray
+
+test: test-unit test-versions test-ray ## All tests: the suite on 3.11, then on 3.9, 3.10, 3.12 and 3.13, then Ray's
 
 serve: $(STAMP) ## Run the local gateway for both APIs (Ctrl-C stops it)
 	$(PY) -m local_gateway
@@ -83,6 +96,9 @@ demo: $(STAMP) ## Start the local gateway, run every example against it, stop it
 
 bench: $(STAMP) ## Benchmarks against the local gateway, as ratios to raw httpx
 	$(PY) -m benchmarks
+
+bench-batch: $(RAY_STAMP) ## Batch benchmark: 10,000 chats with latency, gather vs the runner vs Ray, and 429s
+	$(RAY_VENV)/bin/python -m benchmarks.batch
 
 clean: ## Remove virtual environments, caches and the built site
 	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache site
