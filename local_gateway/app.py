@@ -1,6 +1,9 @@
 """The Starlette application serving every operation of both specs.
 
-Layout: Zaguan at the root (``/v1/...`` and ``/health``), Meganova under ``/meganova/v1``. Each
+Layout: Zaguan at the root (``/v1/...`` and ``/health``), Meganova under ``/meganova/v1``, and
+the Meganova operations its spec serves from other hosts (an operation's own ``servers``) under
+a prefix per host: the web API (the serverless catalogue) under ``/meganova`` (in production
+the inference host without ``/v1``), the cloud agents under ``/meganova-studio``. Each
 route is built from the bundled spec's operation (``local_gateway.spec``). Every request goes
 through the same steps: request id, auth, parameter and body validation against the spec,
 faults (``local_gateway.faults``), then the answer. Operations whose behaviour matters (chat
@@ -10,7 +13,9 @@ edit just added, answers what its spec documents (``local_gateway.answers``).
 
 A ``multipart/form-data`` body is validated like a JSON one (``local_gateway.forms``), and what
 it carried (each upload's size and sha256) is recorded per request id, served for tests on
-``GET /_gateway/uploads/{request_id}``, a route of no spec.
+``GET /_gateway/uploads/{request_id}``, a route of no spec. Every request the operations
+received is recorded per request id too (``GET /_gateway/requests/{request_id}``: how many
+attempts reached the server, for the tests of what is retried).
 """
 
 from __future__ import annotations
@@ -46,14 +51,33 @@ from .responses import (
 )
 from .spec import APIS, Operation, SpecViolation, instance_checker, load_operations, load_spec
 
-__all__ = ["DEFAULT_API_KEY", "MEGANOVA_PREFIX", "UPLOADS_PATH", "VERSION", "create_app"]
+__all__ = [
+    "DEFAULT_API_KEY",
+    "MEGANOVA_PREFIX",
+    "MEGANOVA_STUDIO_PREFIX",
+    "MEGANOVA_WEB_PREFIX",
+    "REQUESTS_PATH",
+    "UPLOADS_PATH",
+    "VERSION",
+    "create_app",
+]
 
 DEFAULT_API_KEY = "sk-local-test"
 MEGANOVA_PREFIX = "/meganova/v1"
+# Operations of another host (their own `servers` in the spec), each host under its prefix.
+MEGANOVA_WEB_PREFIX = "/meganova"
+MEGANOVA_STUDIO_PREFIX = "/meganova-studio"
+_SERVER_PREFIXES = {
+    "https://api.meganova.ai": MEGANOVA_WEB_PREFIX,
+    "https://studio-api.meganova.ai": MEGANOVA_STUDIO_PREFIX,
+}
 VERSION = data.VERSION
 FAULT_HEADER = "x-gateway-fault"
 # Not in any spec: what the form requests of a request id carried, for tests.
 UPLOADS_PATH = "/_gateway/uploads/{request_id}"
+# Not in any spec either: the requests received per request id, for tests of retries.
+REQUESTS_PATH = "/_gateway/requests/{request_id}"
+_RECEIVED_IDS = 10_000
 _PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
 _FAULT_MODEL_PREFIX = "fault-"
 # The benchmark's N-chunk streams are written this many events per write: the client still
@@ -78,6 +102,8 @@ class _State:
     failures: Dict[Tuple[str, str], int] = field(default_factory=dict)
     # What each form request carried, per request id, for GET /_gateway/uploads/{request_id}.
     uploads: UploadLog = field(default_factory=UploadLog)
+    # Every request received, per request id, for GET /_gateway/requests/{request_id}.
+    received: Dict[str, List[Dict[str, Any]]] = field(default_factory=dict)
 
 
 # --- the chat operation --------------------------------------------------------------------
@@ -454,6 +480,17 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
         headers = {"x-request-id": request_id or uuid.uuid4().hex}
         received: List[Form] = []
         response = await serve(request, request_id, headers, received)
+        # Recorded once the request was read whole, whatever the answer (a dropped
+        # connection has status None): a test counts the attempts that reached the server.
+        state.received.setdefault(headers["x-request-id"], []).append(
+            {
+                "api": operation.api,
+                "operation_id": operation.operation_id,
+                "status": None if isinstance(response, DropConnection) else response.status_code,
+            }
+        )
+        if len(state.received) > _RECEIVED_IDS:  # a long benchmark run: forget the oldest
+            del state.received[next(iter(state.received))]
         if received:
             # Recorded with the status answered, so a test sees every attempt of a retry.
             status = None if isinstance(response, DropConnection) else response.status_code
@@ -559,6 +596,24 @@ def _uploads_endpoint(state: _State) -> Endpoint:
     return uploads
 
 
+def _requests_endpoint(state: _State) -> Endpoint:
+    async def requests(request: Request) -> Response:
+        request_id = request.path_params["request_id"]
+        received = state.received.get(request_id, [])
+        return json_response(200, {"request_id": request_id, "requests": received})
+
+    return requests
+
+
+def _route_prefix(api: str, operation: Operation, spec_dir: Optional[Path]) -> str:
+    """Where an operation is mounted: its API's prefix, or its own host's (``servers``)."""
+    path_item = load_spec(api, spec_dir)["paths"][operation.path]
+    servers = path_item[operation.method.lower()].get("servers") or path_item.get("servers")
+    if not servers:
+        return _PREFIXES[api]
+    return _SERVER_PREFIXES[servers[0]["url"].rstrip("/")]
+
+
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 404
     if status == 405:
@@ -604,7 +659,8 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
             handler = _handler_for(operation, spec_dir)
             # `:path` lets a Meganova model id keep its slash, sent raw or as %2F (which uvicorn
             # decodes before routing).
-            route_path = _PREFIXES[api] + path.replace("{model_id}", "{model_id:path}")
+            prefix = _route_prefix(api, operation, spec_dir)
+            route_path = prefix + path.replace("{model_id}", "{model_id:path}")
             endpoint = _endpoint(operation, handler, api_key, state)
             by_path.setdefault(route_path, {})[method] = endpoint
     routes: List[BaseRoute] = [
@@ -614,6 +670,8 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
     # `:path`: a request id is the client's choice and may hold a slash.
     uploads_path = UPLOADS_PATH.replace("{request_id}", "{request_id:path}")
     routes.append(Route(uploads_path, _uploads_endpoint(state), methods=["GET"]))
+    requests_path = REQUESTS_PATH.replace("{request_id}", "{request_id:path}")
+    routes.append(Route(requests_path, _requests_endpoint(state), methods=["GET"]))
     app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
     # The same record in process: Gateway.uploads() reads it without a request.
     app.state.uploads = state.uploads

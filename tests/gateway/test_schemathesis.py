@@ -25,7 +25,13 @@ from schemathesis.core.failures import AcceptedNegativeData, Failure
 from schemathesis.core.transport import Response
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from local_gateway import DEFAULT_API_KEY, Gateway, start_gateway
+from local_gateway import (
+    DEFAULT_API_KEY,
+    MEGANOVA_STUDIO_PREFIX,
+    MEGANOVA_WEB_PREFIX,
+    Gateway,
+    start_gateway,
+)
 from local_gateway.spec import load_spec, schema_validator
 
 from .edited_spec import EDIT, spec_copy
@@ -173,7 +179,17 @@ def test_zaguan_answers_match_the_spec(case: Case, gateway: Gateway) -> None:
 
 @meganova.parametrize()
 def test_meganova_answers_match_the_spec(case: Case, gateway: Gateway) -> None:
-    case.call_and_validate(base_url=gateway.meganova_url)
+    case.call_and_validate(base_url=_meganova_base_url(gateway, case.operation.path))
+
+
+def _meganova_base_url(gateway: Gateway, path: str) -> str:
+    # The catalogue and the cloud agents are operations of other hosts (their own `servers`),
+    # which the gateway mounts under a prefix each.
+    if path.startswith("/api/"):
+        return gateway.zaguan_url + MEGANOVA_WEB_PREFIX
+    if path.startswith("/agents/"):
+        return gateway.zaguan_url + MEGANOVA_STUDIO_PREFIX
+    return gateway.meganova_url
 
 
 # --- operations a spec edit added, served from what their spec documents --------------------

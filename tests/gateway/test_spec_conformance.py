@@ -14,7 +14,8 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 import httpx
 import pytest
 
-from local_gateway import Gateway
+from local_gateway import MEGANOVA_STUDIO_PREFIX, MEGANOVA_WEB_PREFIX, Gateway
+from local_gateway.agents import STANDING_APPROVAL
 from local_gateway.app import HANDLERS
 from local_gateway.data import FIXED_REPLIES
 from local_gateway.spec import (
@@ -37,6 +38,10 @@ AUDIO = Form({"model": "whisper-1"}, {"file": ("talk.mp3", b"\xff\xfb" * 100, "a
 # Zaguan's Anthropic-style operations: a Messages request, and the batch every gateway starts with.
 MESSAGE = {"model": "echo", "max_tokens": 16, "messages": [{"role": "user", "content": "hi there"}]}
 BATCH = "/v1/messages/batches/msgbatch_local_example"
+
+# Meganova operations of other hosts (their own `servers`), by path.
+MN_CATALOGUE = "/api/v1/serverless/models/filter"
+MN_AGENT = "/agents/v1/agent_conformance"
 
 SUCCESS_CASES: List[Case] = [
     ("zaguan", "create_chat_completion", "POST", "/v1/chat/completions", None, chat_body(), None),
@@ -172,6 +177,56 @@ SUCCESS_CASES: List[Case] = [
     ("zaguan", "get_messages_batch", "GET", BATCH, None, None, None),
     ("zaguan", "cancel_messages_batch", "POST", f"{BATCH}/cancel", None, None, None),
     ("zaguan", "get_messages_batch_results", "GET", f"{BATCH}/results", None, None, None),
+    # Videos, the serverless catalogue (web API host) and cloud agents (their own host).
+    (
+        "meganova",
+        "generate_video",
+        "POST",
+        "/videos/generation",
+        None,
+        {"model_name": "local/video-echo", "prompt": "a fox", "duration": 4},
+        None,
+    ),
+    ("meganova", "list_video_models", "GET", "/videos/models/supported_models", None, None, None),
+    ("meganova", "list_serverless_models", "GET", MN_CATALOGUE, None, None, None),
+    (
+        "meganova",
+        "list_serverless_models",
+        "GET",
+        MN_CATALOGUE,
+        {"modality": "text_generation", "filter_logic": "and", "page": "2", "page_size": "2"},
+        None,
+        None,
+    ),
+    ("meganova", "get_agent_info", "GET", f"{MN_AGENT}/info", None, None, None),
+    ("meganova", "chat_with_agent", "POST", f"{MN_AGENT}/chat", None, {"message": "hi"}, None),
+    (
+        "meganova",
+        "chat_with_agent",
+        "POST",
+        f"{MN_AGENT}/chat",
+        None,
+        {"message": "my password", "user_identifier": "u1", "user_identifier_type": "user_id"},
+        None,
+    ),
+    (
+        "meganova",
+        "confirm_agent_tool_call",
+        "POST",
+        f"{MN_AGENT}/chat/confirm",
+        None,
+        {"approval_id": STANDING_APPROVAL, "action": "reject"},
+        None,
+    ),
+    (
+        "meganova",
+        "create_agent_completion",
+        "POST",
+        f"{MN_AGENT}/chat/completions",
+        None,
+        {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 5},
+        None,
+    ),
 ]
 
 ERROR_CASES: List[Case] = [
@@ -264,6 +319,18 @@ ERROR_CASES: List[Case] = [
     ("meganova", "transcribe_audio", "POST", "/audio/transcriptions", None, {"a": 1}, None),
     ("meganova", "get_usage_summary", "GET", "/usage/summary", {"to": "2025-06-30"}, None, None),
     ("meganova", "list_models", "GET", "/models", None, None, "rate-limit"),
+    ("meganova", "generate_video", "POST", "/videos/generation", None, {"model_name": "x"}, None),
+    ("meganova", "get_agent_info", "GET", "/agents/v1/unknown/info", None, None, None),
+    (
+        "meganova",
+        "confirm_agent_tool_call",
+        "POST",
+        f"{MN_AGENT}/chat/confirm",
+        None,
+        {"approval_id": "apr_never", "action": "approve"},
+        None,
+    ),
+    ("meganova", "list_serverless_models", "GET", MN_CATALOGUE, {"page": "0"}, None, None),
     (
         "meganova",
         "create_chat_completion",
@@ -277,6 +344,11 @@ ERROR_CASES: List[Case] = [
 
 
 def _url(gateway: Gateway, api: str, path: str) -> str:
+    # Meganova's catalogue and agents live on other hosts, each under its own prefix here.
+    if path.startswith("/api/"):
+        return gateway.zaguan_url + MEGANOVA_WEB_PREFIX + path
+    if path.startswith("/agents/"):
+        return gateway.zaguan_url + MEGANOVA_STUDIO_PREFIX + path
     return (gateway.zaguan_url if api == "zaguan" else gateway.meganova_url) + path
 
 
