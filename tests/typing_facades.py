@@ -29,12 +29,18 @@ from meganova.types import (
     UsageSummary,
 )
 from zaguan import (
+    AnthropicMessagesBatchResponse,
+    AnthropicMessagesBatchResult,
+    AnthropicMessagesResponse,
+    AnthropicMessagesStreamEvent,
+    AsyncMessageStream,
     AsyncStream,
     AsyncZaguanClient,
     ChatChunk,
     ChatRequest,
     CreditsHistoryEntry,
     Message,
+    MessageStream,
     Stream,
     StreamAccumulator,
     ZaguanClient,
@@ -42,6 +48,7 @@ from zaguan import (
     collect_stream,
 )
 from zaguan import ChatResponse as ZaguanChatResponse
+from zaguan.models import AnthropicMessageParam
 from zaguan.models import ChatMessageParam as ZaguanMessageParam
 
 MESSAGES: List[ChatMessageParam] = [{"role": "user", "content": "hi"}]
@@ -188,3 +195,48 @@ async def zaguan_async(client: AsyncZaguanClient) -> None:
 async def zaguan_async_mistakes(client: AsyncZaguanClient) -> None:
     await client.chat(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
     client.chat_stream(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
+
+
+def zaguan_messages(client: ZaguanClient) -> None:
+    msgs: List[AnthropicMessageParam] = [{"role": "user", "content": "hi"}]
+    message = client.messages(model="m", max_tokens=8, messages=msgs, anthropic_version="v")
+    assert_type(message, AnthropicMessagesResponse)
+    assert_type(message.usage.input_tokens, int)
+    assert_type(
+        client.messages({"model": "m", "max_tokens": 8, "messages": msgs}),
+        AnthropicMessagesResponse,
+    )
+    with client.messages_stream(model="m", max_tokens=8, messages=msgs) as stream:
+        assert_type(stream, MessageStream)
+        for event in stream:
+            assert_type(event, AnthropicMessagesStreamEvent)
+        assert_type(stream.get_final_message(), AnthropicMessagesResponse)
+    assert_type(client.count_tokens(model="m", messages=msgs).input_tokens, int)
+    batch = client.create_messages_batch(
+        [{"custom_id": "a", "params": {"model": "m", "max_tokens": 8, "messages": msgs}}]
+    )
+    assert_type(batch, AnthropicMessagesBatchResponse)
+    assert_type(client.list_messages_batches(limit=5).data, List[AnthropicMessagesBatchResponse])
+    for found in client.iter_messages_batches(limit=5):
+        assert_type(found, AnthropicMessagesBatchResponse)
+    with client.get_messages_batch_results(batch.id) as results:
+        for line in results:
+            assert_type(line, AnthropicMessagesBatchResult)
+    client.messages(model="m", max_tokens=8, messages=msgs, max_token=8)  # type: ignore[call-overload]
+    client.messages(model="m", messages=msgs)  # type: ignore[call-overload]
+    client.count_tokens(model="m", messages=msgs, anthropic_versoin="v")  # type: ignore[call-overload]
+
+
+async def zaguan_messages_async(client: AsyncZaguanClient) -> None:
+    msgs: List[AnthropicMessageParam] = [{"role": "user", "content": "hi"}]
+    message = await client.messages(model="m", max_tokens=8, messages=msgs)
+    assert_type(message, AnthropicMessagesResponse)
+    async with client.messages_stream(model="m", max_tokens=8, messages=msgs) as stream:
+        assert_type(stream, AsyncMessageStream)
+        async for event in stream:
+            assert_type(event, AnthropicMessagesStreamEvent)
+        assert_type(await stream.get_final_message(), AnthropicMessagesResponse)
+    async for found in client.iter_messages_batches():
+        assert_type(found, AnthropicMessagesBatchResponse)
+    async for line in client.get_messages_batch_results("b"):
+        assert_type(line, AnthropicMessagesBatchResult)

@@ -474,7 +474,7 @@ class Stream(Generic[T]):
     def __next__(self) -> T:
         return next(self._iterator)
 
-    def __enter__(self) -> Stream[T]:
+    def __enter__(self: S) -> S:
         return self
 
     def __exit__(
@@ -571,7 +571,7 @@ class AsyncStream(Generic[T]):
         JSON Lines body), as opposed to being closed early."""
         return self._core is not None and self._core.done
 
-    async def _start(self) -> AsyncStream[T]:
+    async def _start(self: A) -> A:
         opener = self._opener
         if opener is not None:
             self._opener = None  # one request per stream, even if this one fails
@@ -581,7 +581,7 @@ class AsyncStream(Generic[T]):
             self.request_id, self._loop = opened.request_id, opened._loop
         return self
 
-    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+    def __await__(self: A) -> Generator[Any, None, A]:
         return self._start().__await__()
 
     def __aiter__(self) -> AsyncStream[T]:
@@ -601,7 +601,7 @@ class AsyncStream(Generic[T]):
             raise StopAsyncIteration
         return await self._iterator.__anext__()
 
-    async def __aenter__(self) -> AsyncStream[T]:
+    async def __aenter__(self: A) -> A:
         return await self._start()
 
     async def __aexit__(
