@@ -205,7 +205,10 @@ def _shown(value: object) -> str:
     )
 
 
-def _agent_repr(agent: object, base_url: str) -> str:
+def _agent_repr(agent: object) -> str:
+    # getattr: a repr must work on an agent whose construction failed half-way (a debugger
+    # or an error tracker shows the `self` of the frame that raised).
+    base_url = getattr(agent, "base_url", None)
     return f"{type(agent).__name__}(base_url={base_url!r}, agent_key=[REDACTED])"
 
 
@@ -381,7 +384,7 @@ class CloudAgent:
         self.close()
 
     def __repr__(self) -> str:
-        return _agent_repr(self, self.base_url)
+        return _agent_repr(self)
 
     def __reduce__(self) -> Tuple[Any, ...]:
         raise TypeError("a CloudAgent is not pickled: it holds a secret key and connections")
@@ -533,7 +536,7 @@ class AsyncCloudAgent:
         await self.close()
 
     def __repr__(self) -> str:
-        return _agent_repr(self, self.base_url)
+        return _agent_repr(self)
 
     def __reduce__(self) -> Tuple[Any, ...]:
         raise TypeError("an AsyncCloudAgent is not pickled: it holds a secret key and connections")
