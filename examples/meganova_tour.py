@@ -1,10 +1,37 @@
-"""A tour of the Meganova SDK: run it with MEGANOVA_BASE_URL and MEGANOVA_API_KEY set
-(``make demo`` points them at the local gateway)."""
+"""A tour of the Meganova SDK: run it with MEGANOVA_BASE_URL and MEGANOVA_API_KEY set, and
+MEGANOVA_CLOUD_BASE_URL for the cloud agents (``make demo`` points them at the local gateway,
+whose agent keys start with ``agent_``)."""
 
 from __future__ import annotations
 
 from meganova import MegaNova, MeganovaError
+from meganova.cloud import CloudAgent
 from meganova.errors import AuthenticationError, RateLimitError
+
+DEMO_AGENT_KEY = "agent_demo-0001"
+
+
+def videos_catalogue_and_agents(client: MegaNova) -> None:
+    """Video generation, the serverless catalogue and a cloud agent with a tool approval."""
+    video_models = client.videos.list_models()
+    job = client.videos.generate(model_name=video_models[0], prompt="a red fox at dawn")
+    print(f"video: {job.status} ({job.message}) {job.data}")
+
+    page = client.serverless.list_models("text_generation", model_family=["Manta", "OpenAI"])
+    print(f"catalogue: {page.count} models, {[m.model_name for m in page.models]}")
+
+    with CloudAgent(DEMO_AGENT_KEY) as agent:  # the key is a secret: repr shows no part of it
+        print(f"agent: {agent.info().name} says {agent.info().welcome_message!r} ({agent!r})")
+        conversation = agent.conversation()
+        conversation.chat("Hello there")
+        reply = conversation.chat("I forgot my password")
+        if conversation.pending_tool_call:
+            print(f"agent asks: {reply.response} -> {conversation.pending_tool_call.tool_name}")
+            print(f"approved: {conversation.confirm().response}")
+        streamed = agent.completions([{"role": "user", "content": "streamed words"}], stream=True)
+        with streamed:
+            text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
+        print(f"agent stream: {text!r}")
 
 
 def main() -> None:
@@ -65,6 +92,8 @@ def main() -> None:
             extra_headers={"X-Gateway-Fault": "fail-then-succeed:1:503"},
         )
         print(f"after one retried 503: {retried.choices[0].message['content']!r}")
+
+        videos_catalogue_and_agents(client)
 
     try:
         MegaNova(api_key="sk-wrong-key-for-the-demo").billing.get_balance()

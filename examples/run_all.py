@@ -6,9 +6,9 @@ import logging
 import os
 import sys
 
-from local_gateway import start_gateway
+from local_gateway import MEGANOVA_STUDIO_PREFIX, start_gateway
 
-from . import meganova_tour, zaguan_tour
+from . import meganova_tour, zaguan_messages, zaguan_tour
 
 
 def main() -> int:
@@ -22,7 +22,10 @@ def main() -> int:
         os.environ["ZAGUAN_API_KEY"] = gateway.api_key
         os.environ["MEGANOVA_BASE_URL"] = gateway.meganova_url
         os.environ["MEGANOVA_API_KEY"] = gateway.api_key
+        # The cloud agents' host; the catalogue's follows MEGANOVA_BASE_URL (without /v1).
+        os.environ["MEGANOVA_CLOUD_BASE_URL"] = gateway.zaguan_url + MEGANOVA_STUDIO_PREFIX
         zaguan_tour.main()
+        zaguan_messages.main()
         meganova_tour.main()
     print("demo finished: the local gateway is stopped")
     return 0
