@@ -8,7 +8,7 @@ import sys
 
 from local_gateway import MEGANOVA_STUDIO_PREFIX, start_gateway
 
-from . import meganova_tour, zaguan_tour
+from . import meganova_tour, zaguan_messages, zaguan_tour
 
 
 def main() -> int:
@@ -25,6 +25,7 @@ def main() -> int:
         # The cloud agents' host; the catalogue's follows MEGANOVA_BASE_URL (without /v1).
         os.environ["MEGANOVA_CLOUD_BASE_URL"] = gateway.zaguan_url + MEGANOVA_STUDIO_PREFIX
         zaguan_tour.main()
+        zaguan_messages.main()
         meganova_tour.main()
     print("demo finished: the local gateway is stopped")
     return 0

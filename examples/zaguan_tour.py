@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from typing import List
+
 from zaguan import Usage, ZaguanClient, collect_stream, decode_embedding, errors
+from zaguan.models import AnthropicMessageParam
 
 
 def main() -> None:
-    """Chat, stream, models, capabilities, credits, media, an error handled, a retried call."""
+    """Chat, stream, Anthropic messages, models, capabilities, credits, media, an error
+    handled, a retried call."""
     with ZaguanClient() as client:
         print(f"== Zaguan CoreX at {client.base_url}")
         health = client.health_check()
@@ -44,6 +48,15 @@ def main() -> None:
         print(
             f"collected stream: {whole.choices[0].message.content!r}, finish {whole.choices[0].finish_reason}"
         )
+
+        # Anthropic's Messages API (examples/zaguan_messages.py shows every method).
+        ask: List[AnthropicMessageParam] = [{"role": "user", "content": "Hello from Messages"}]
+        message = client.messages(model="echo", max_tokens=64, messages=ask)
+        print(f"messages: {message.content[0]['text']!r}, {message.usage.output_tokens} tokens out")
+        with client.messages_stream(model="echo", max_tokens=64, messages=ask) as events:
+            kinds = {event.type for event in events}
+            final = events.get_final_message()
+        print(f"messages stream: {sorted(kinds)} -> {final.content[0]['text']!r}")
 
         models = client.list_models()
         print("models:", ", ".join(model.id for model in models))
