@@ -118,7 +118,6 @@ from zaguan_api.params import (
 )
 from zaguan_api.types import UNSET, Unset
 
-#: One block of a message's content: the type its ``type`` names, else AnthropicOtherBlock.
 AnthropicContentBlock = Union[
     AnthropicTextBlock,
     AnthropicToolUseBlock,
@@ -128,7 +127,7 @@ AnthropicContentBlock = Union[
     AnthropicImageBlock,
     AnthropicOtherBlock,
 ]
-#: What a ``content_block_delta`` event adds to its block.
+"""One block of a message's content: the type its ``type`` names, else AnthropicOtherBlock."""
 AnthropicContentBlockDelta = Union[
     AnthropicTextDelta,
     AnthropicInputJSONDelta,
@@ -136,7 +135,7 @@ AnthropicContentBlockDelta = Union[
     AnthropicSignatureDelta,
     AnthropicOtherDelta,
 ]
-#: One typed event of ``messages_stream()``.
+"""What a ``content_block_delta`` event adds to its block."""
 AnthropicMessagesStreamEvent = Union[
     AnthropicMessageStartEvent,
     AnthropicContentBlockStartEvent,
@@ -146,22 +145,23 @@ AnthropicMessagesStreamEvent = Union[
     AnthropicMessageStopEvent,
     AnthropicPingEvent,
 ]
-#: ``thinking``: ``{"type": "enabled", "budget_tokens": N}`` or ``{"type": "disabled"}``.
+"""One typed event of ``messages_stream()``."""
 AnthropicThinkingConfig = Union[AnthropicThinkingEnabled, AnthropicThinkingDisabled]
-#: ``tool_choice``: ``auto``, ``any``, one named ``tool``, or ``none``.
+"""``thinking``: ``{"type": "enabled", "budget_tokens": N}`` or ``{"type": "disabled"}``."""
 AnthropicToolChoice = Union[
     AnthropicToolChoiceAuto,
     AnthropicToolChoiceAny,
     AnthropicToolChoiceTool,
     AnthropicToolChoiceNone,
 ]
-#: What became of one request of a batch (the ``result`` of an AnthropicMessagesBatchResult).
+"""``tool_choice``: ``auto``, ``any``, one named ``tool``, or ``none``."""
 AnthropicBatchResult = Union[
     AnthropicBatchSucceededResult,
     AnthropicBatchErroredResult,
     AnthropicBatchCanceledResult,
     AnthropicBatchExpiredResult,
 ]
+"""What became of one request of a batch (the ``result`` of an AnthropicMessagesBatchResult)."""
 
 __all__ = [
     "UNSET",
