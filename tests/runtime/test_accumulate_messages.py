@@ -6,6 +6,8 @@ import json
 from typing import Any, Dict, List
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zaguan_api.models as zg
 from _gateway_runtime import MessageAccumulator, message_events
@@ -232,3 +234,58 @@ def test_message_events_of_a_message_without_content_still_start_and_stop() -> N
 def test_every_message_event_parses_with_the_generated_event_models() -> None:
     for data in message_events(WHOLE):
         assert EVENT_MODELS[data["type"]].from_dict(data).type == data["type"]
+
+
+# --- any message survives the trip through events and back ------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+_BLOCKS = st.one_of(
+    st.builds(lambda text: {"type": "text", "text": text}, st.text()),
+    st.builds(
+        lambda id_, name, arguments: {
+            "type": "tool_use",
+            "id": id_,
+            "name": name,
+            "input": arguments,
+        },
+        st.text(min_size=1, max_size=8),
+        st.text(min_size=1, max_size=8),
+        st.dictionaries(st.text(max_size=5), _JSON, max_size=4),
+    ),
+    st.builds(
+        lambda thought, signature: {
+            "type": "thinking",
+            "thinking": thought,
+            "signature": signature,
+        },
+        st.text(),
+        st.text(min_size=1, max_size=12),
+    ),
+    st.builds(lambda data: {"type": "redacted_thinking", "data": data}, st.text(max_size=12)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_BLOCKS, max_size=5),
+    st.sampled_from(["end_turn", "max_tokens", "tool_use", "stop_sequence"]),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+)
+def test_any_message_folds_back_from_the_events_it_stands_for(
+    blocks: List[Dict[str, Any]], stop_reason: str, input_tokens: int, output_tokens: int
+) -> None:
+    message = {
+        **HEAD,
+        "content": blocks,
+        "stop_reason": stop_reason,
+        "usage": {"input_tokens": input_tokens, "output_tokens": output_tokens},
+    }
+    parsed = zg.AnthropicMessagesResponse.from_dict(fold(message_events(message)))
+    assert parsed == zg.AnthropicMessagesResponse.from_dict(message)
