@@ -4,8 +4,11 @@ and message batches, with the names of Zaguan's earlier SDK.
 Every method takes the call options and ``anthropic_version`` (sent as the ``anthropic-version``
 header; default ``2023-06-01``). The calls are described in ``_messages_calls`` (no I/O, loaded
 on first use: it loads the generated models, which ``import zaguan`` need not pay for) and
-sent through the client's one runtime; only the I/O shells are written twice,
-sync and async.
+sent through the client's one runtime; only the I/O shells are written twice, sync and async.
+
+Hand-written rather than generated (``x-sdk-method: false`` in the spec) because each takes
+``anthropic_version``, a header parameter, which the generated methods do not expose; and for
+the streams, the paging iterator and the JSON Lines results.
 """
 
 from __future__ import annotations
