@@ -30,7 +30,7 @@ class PendingToolCall(Model):
     tool_arguments: Any
     """ The tool's arguments. (free-form JSON object) """
     description: str
-    """ What the call would do """
+    """ What the call would do, for the user to judge. """
     _FIELDS: ClassVar[FieldTable] = {
         "approval_id": ("approval_id", STR, True, None),
         "tool_name": ("tool_name", STR, True, None),
