@@ -44,7 +44,8 @@ class BatchSettings(TypedDict, total=False):
     ``output``: the JSON Lines file written, one line per row (``None``: none; results only
     through the iterator and ``on_result``). ``order``: ``"input"`` (the default: results,
     and the final file, in input order) or ``"completed"``. ``max_concurrency`` (default 32)
-    and ``min_concurrency`` (1): bounds of the adaptive concurrency. ``requests_per_minute``,
+    and ``min_concurrency`` (default: an eighth of the maximum, at least 1): bounds of the
+    adaptive concurrency. ``requests_per_minute``,
     ``tokens_per_minute``: budgets over a sliding minute (None: none). ``max_retries`` (8):
     retries of one row (429s, 408, 409, 5xx, connection errors and timeouts), after which the
     row is recorded as failed. ``resume`` (True): skip the rows the output file already has as
@@ -58,7 +59,7 @@ class BatchSettings(TypedDict, total=False):
     output: Union[str, os.PathLike[str], None]
     order: Order
     max_concurrency: int
-    min_concurrency: int
+    min_concurrency: Optional[int]
     requests_per_minute: Optional[float]
     tokens_per_minute: Optional[float]
     max_retries: int

@@ -281,7 +281,7 @@ class BatchJob:
         output: Union[str, os.PathLike[str], None] = None,
         order: Order = "input",
         max_concurrency: int = 32,
-        min_concurrency: int = 1,
+        min_concurrency: Optional[int] = None,
         requests_per_minute: Optional[float] = None,
         tokens_per_minute: Optional[float] = None,
         max_retries: int = 8,
@@ -301,6 +301,8 @@ class BatchJob:
     ) -> None:
         if order not in ("input", "completed"):
             raise invalid(f"order must be 'input' or 'completed', not {order!r}")
+        if min_concurrency is None:  # a floor, so that a few stray 429s cannot stall a batch
+            min_concurrency = min(max_concurrency, max(1, max_concurrency // 8))
         for name, value in (
             ("max_concurrency", max_concurrency),
             ("min_concurrency", min_concurrency),
