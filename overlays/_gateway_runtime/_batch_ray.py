@@ -222,7 +222,7 @@ def run_on_ray(
                 summary.failed += 1
             else:
                 items.append({"id": row.id, "index": row.index, "row": _row_json(row)})
-        bar = _progress_bar(progress, len(items))
+        bar = _progress_bar(progress, lambda: len(items))
         if items:
             limit = None
             if share_rate_limits:

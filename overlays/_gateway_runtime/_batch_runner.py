@@ -252,7 +252,9 @@ def _replace(path: Path, lines: List[bytes]) -> None:
     os.replace(temporary, path)
 
 
-def _progress_bar(progress: Optional[bool], total: Optional[int]) -> Any:
+def _progress_bar(progress: Optional[bool], total: Callable[[], Optional[int]]) -> Any:
+    """A tqdm bar on stderr, or None: off when ``progress`` is False, when stderr is no
+    terminal (unless ``progress`` is True), or without tqdm (the ``[progress]`` extra)."""
     if progress is False:
         return None
     if progress is None and not (hasattr(sys.stderr, "isatty") and sys.stderr.isatty()):
@@ -261,7 +263,7 @@ def _progress_bar(progress: Optional[bool], total: Optional[int]) -> Any:
         from tqdm.auto import tqdm  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         return None
-    return tqdm(total=total, unit="row", dynamic_ncols=True)
+    return tqdm(total=total(), unit="row", dynamic_ncols=True)
 
 
 class BatchJob:
@@ -383,7 +385,7 @@ class BatchJob:
         start = self._clock()
         summary = BatchSummary(output=None if self._output is None else str(self._output))
         output = _Output(self._output, self._resume)
-        bar = _progress_bar(self._progress, _count_rows(self._rows))
+        bar = _progress_bar(self._progress, lambda: _count_rows(self._rows))
         rows = _iter_rows(self._rows, self._defaults, self._text_field, self._invalid)
         index_of: Dict[str, int] = {}
         ordering = InputOrder() if self._order == "input" else None

@@ -315,3 +315,18 @@ async def test_a_duplicate_row_id_is_reported_and_not_sent(
 def test_a_bad_setting_is_refused_at_once(sender: FakeSender, clock: FakeClock) -> None:
     with pytest.raises(ValueError, match="max_concurrency must be an integer >= 1"):
         job(sender, clock, rows(1), max_concurrency=0)
+
+
+async def test_a_progress_bar_is_drawn_when_asked(
+    sender: FakeSender, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("tqdm")
+    await job(sender, clock, rows(3), progress=True)
+    assert "3/3" in capsys.readouterr().err
+
+
+async def test_no_progress_bar_when_stderr_is_no_terminal(
+    sender: FakeSender, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await job(sender, clock, rows(3))
+    assert capsys.readouterr().err == ""
