@@ -254,3 +254,17 @@ def test_a_path_parameter_that_cannot_be_a_url_segment_is_refused_naming_it(
 
 def test_a_path_parameter_is_quoted_as_one_segment() -> None:
     assert get_model.build_request(model_id="org/model 1")["url"] == "/models/org%2Fmodel%201"
+
+
+def test_a_generated_function_sends_a_non_idempotent_call_at_most_once(
+    httpx_mock: HTTPXMock,
+) -> None:
+    from meganova_api.api.videos import generate_video
+
+    # The connection drops after the request went out: the server may have started the job.
+    httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected"))
+    sdk = MegaNova(base_url=BASE, api_key="sk-test", max_retries=3, sleep=lambda s: None)
+    with sdk, pytest.raises(APIConnectionError):
+        generate_video.sync(client=sdk, body={"model_name": "m", "prompt": "a fox"})
+    assert generate_video.build_request(body={"model_name": "m"})["idempotent"] is False
+    assert len(httpx_mock.get_requests()) == 1

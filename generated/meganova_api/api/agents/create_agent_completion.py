@@ -38,6 +38,7 @@ def build_request(
         "url": "/agents/v1/{agent_key}/chat/completions".format(
             agent_key=path_segment(agent_key, "agent_key"),
         ),
+        "idempotent": False,
     }
 
     _kwargs["json"] = body.to_dict() if isinstance(body, AgentCompletionRequest) else dict(body)

@@ -34,6 +34,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/videos/generation",
+        "idempotent": False,
     }
 
     _kwargs["json"] = body.to_dict() if isinstance(body, VideoGenerationRequest) else dict(body)

@@ -34,6 +34,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/things",
+        "idempotent": False,
     }
 
     _kwargs["json"] = body.to_dict() if isinstance(body, NewThing) else dict(body)
