@@ -49,9 +49,12 @@ def check_output(path: Path, count: int) -> Tuple[int, int, int]:
     return len(ids), missing, len(ids) - len(set(ids))
 
 
-async def naive_gather(url: str, latency: float, count: int, share: float) -> Dict[str, Any]:
-    """What people write today: every row at once through one client (its pool of 100
-    connections bounds the concurrency), the SDK's own retries per request."""
+async def naive_gather(
+    url: str, latency: float, count: int, share: float, chunk: Optional[int]
+) -> Dict[str, Any]:
+    """What people write today: ``asyncio.gather`` over the rows, ``chunk`` at a time (the
+    next chunk starts when the slowest of the last is done), or all at once (``None``: the
+    client's pool of 100 connections bounds the concurrency); the SDK's own retries."""
     headers = {FAULT: f"stall:{latency}"}
     async with AsyncZaguanClient(url, KEY, default_headers=headers) as client:
         if share:
@@ -65,7 +68,11 @@ async def naive_gather(url: str, latency: float, count: int, share: float) -> Di
             return True
 
         start = time.perf_counter()
-        outcomes = await asyncio.gather(*(one(row) for row in rows(count)))
+        every = rows(count)
+        step = chunk or count
+        outcomes: List[bool] = []
+        for first in range(0, count, step):
+            outcomes += await asyncio.gather(*(one(row) for row in every[first : first + step]))
         elapsed = time.perf_counter() - start
     return {"elapsed": elapsed, "done": sum(outcomes), "failed": count - sum(outcomes)}
 
@@ -171,6 +178,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--share", type=float, default=0.1, help="share of attempts given a 429")
     parser.add_argument("--retry-after", type=float, default=1.0)
     parser.add_argument("--rows-429", type=int, default=2_000)
+    parser.add_argument("--rows-at-once", type=int, default=2_000, help="rows of the plain gather")
     parser.add_argument("--limit-rps", type=float, default=100.0, help="the emulated limit")
     parser.add_argument("--no-ray", action="store_true")
     args = parser.parse_args(argv)
@@ -184,13 +192,20 @@ def main(argv: Optional[List[str]] = None) -> int:
         stack.callback(_stop, gateway)
         url = urls["zaguan"]
         directory = Path(folder)
-        print("rows/s, and ratios to the naive asyncio.gather loop:")
-        naive = asyncio.run(naive_gather(url, args.latency, count, 0.0))
+        print(f"rows/s, and ratios to gather in chunks of {args.concurrency}:")
+        naive = asyncio.run(naive_gather(url, args.latency, count, 0.0, args.concurrency))
         base = count / naive["elapsed"]
-        print(line("naive asyncio.gather", naive, count, None))
+        print(line(f"gather, chunks of {args.concurrency}", naive, count, None), flush=True)
         out = directory / "runner.jsonl"
         figures = asyncio.run(runner(url, args.latency, count, args.concurrency, out, 0.0))
-        print(line(f"batch runner ({args.concurrency})", figures, count, base))
+        print(line(f"batch runner ({args.concurrency})", figures, count, base), flush=True)
+        at_once = args.rows_at_once
+        everything = asyncio.run(naive_gather(url, args.latency, at_once, 0.0, None))
+        print(
+            line(f"gather, all {at_once:,} at once", everything, at_once, base)
+            + f"  (on {at_once:,} rows)",
+            flush=True,
+        )
         if not args.no_ray:
             import ray  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
@@ -202,7 +217,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                     figures = on_ray(url, args.latency, count, args.concurrency, workers, out)
                     lines, missing, duplicated = check_output(out, count)
                     figures.update(missing=missing, duplicated=duplicated)
-                    print(line(f"Ray, {workers} worker(s)", figures, count, base))
+                    print(line(f"Ray, {workers} worker(s)", figures, count, base), flush=True)
             finally:
                 ray.shutdown()
         rows_429 = args.rows_429
@@ -221,9 +236,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         for number, (title, injector) in enumerate(scenarios):
             print(f"\n{rows_429:,} rows, {title}:")
             _Injector.shared = injector
-            naive = asyncio.run(naive_gather(url, args.latency, rows_429, 1.0))
+            naive = asyncio.run(naive_gather(url, args.latency, rows_429, 1.0, args.concurrency))
             naive.update(requests=injector.attempts, refused=injector.refused)
-            print(line("naive gather (SDK retries)", naive, rows_429, None))
+            print(line("gather (the SDK's retries)", naive, rows_429, None), flush=True)
             _Injector.shared = _Injector(
                 injector.share, args.latency, args.retry_after, injector.limit
             )
@@ -232,7 +247,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             lines, missing, duplicated = check_output(out, rows_429)
             figures.update(lines=lines, missing=missing, duplicated=duplicated)
             naive_rate = rows_429 / naive["elapsed"]
-            print(line(f"batch runner ({args.concurrency})", figures, rows_429, naive_rate))
+            print(
+                line(f"batch runner ({args.concurrency})", figures, rows_429, naive_rate),
+                flush=True,
+            )
     return 0
 
 
