@@ -131,3 +131,16 @@ def test_the_blocking_functions_refuse_an_async_client(gateway: Gateway) -> None
 def test_an_unknown_method_name_is_refused(zaguan: ZaguanClient) -> None:
     with pytest.raises(InvalidArgumentError, match="has no method 'create_nothing'"):
         zaguan_batch.run(zaguan, "create_nothing", [{}])
+
+
+def test_the_blocking_entry_point_sends_with_the_clients_configuration(
+    tmp_path: Path, gateway: Gateway
+) -> None:
+    client = MegaNova(
+        api_key=gateway.api_key,
+        base_url=gateway.meganova_url,
+        default_headers={"X-Gateway-Fault": "status:418"},  # reaches the gateway only if carried
+    )
+    out = tmp_path / "out.jsonl"
+    meganova_batch.chat(client, ["x"], output=out, defaults={"model": "manta-flash"})
+    assert records(out)[0]["error"]["status"] == 418
