@@ -193,3 +193,8 @@ def test_a_forked_child_refuses_a_client_over_your_own_http_client(
 
         assert in_child(child) == {"refused": True}
         assert chat(client) == "ping"  # the parent's own client still works
+
+
+def test_an_unpickled_client_left_at_the_default_timeout_still_has_it(gateway: Gateway) -> None:
+    copied = pickle.loads(pickle.dumps(make("meganova", gateway)))
+    assert copied._transport.config.timeout_given is False
