@@ -14,7 +14,7 @@ DOCS_STAMP := $(DOCS_VENV)/.installed
 # Other interpreters the runtime is tested on by `make test` (3.11 is the main venv).
 OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 
-.PHONY: help install generate golden breaking check lint typecheck drift docs test test-unit test-versions test-ray serve demo bench bench-batch clean
+.PHONY: help install generate golden breaking check lint typecheck drift docs dist test test-unit test-versions test-ray serve demo bench bench-batch clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,8 +52,10 @@ lint: $(STAMP) ## ruff lint and format check
 	$(PY) -m ruff check --config generator/ruff-generated.toml generated tests/pipeline/golden
 	$(PY) -m ruff format --check --config generator/ruff-generated.toml generated tests/pipeline/golden
 
-typecheck: $(STAMP) ## mypy --strict over the SDKs, generated/, the generator, the gateway, examples, benchmarks, tests
-	$(PY) -m mypy --strict overlays/_gateway_runtime overlays/zaguan overlays/meganova generated/zaguan_api generated/meganova_api generator local_gateway examples benchmarks tests
+# The runtime and generated/ are checked as each SDK carries them (zaguan._runtime,
+# meganova.generated, ...), through the links in overlays/.
+typecheck: $(STAMP) ## mypy --strict over the SDKs (runtime and generated code included), the generator, the gateway, examples, benchmarks, tests
+	$(PY) -m mypy --strict overlays/zaguan overlays/meganova generator local_gateway examples benchmarks tests
 
 $(DOCS_STAMP): requirements-docs.txt
 	$(PYTHON) -m venv $(DOCS_VENV)
@@ -88,11 +90,24 @@ test-ray: $(RAY_STAMP) ## The Ray tests (tests/ray: the batch on a local Ray clu
 
 test: test-unit test-versions test-ray ## All tests: the suite on 3.11, then on 3.9, 3.10, 3.12 and 3.13, then Ray's
 
-serve: $(STAMP) ## Run the local gateway for both APIs (Ctrl-C stops it)
-	$(PY) -m local_gateway
+# What the demo and `make serve` need, alone: the SDKs and the local gateway (seconds to
+# install, against minutes for the whole development set of `make install`).
+DEMO_VENV := .venvs/demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[server]'
+	touch $(DEMO_STAMP)
 
-demo: $(STAMP) ## Start the local gateway, run every example against it, stop it
-	$(PY) -m examples.run_all
+PORT ?= 8080
+serve: $(DEMO_STAMP) ## Run the local gateway for both APIs on 127.0.0.1:$(PORT) (Ctrl-C stops it)
+	$(DEMO_VENV)/bin/python -m local_gateway --port $(PORT)
+
+demo: $(DEMO_STAMP) ## Start the local gateway, run every example against it, stop it
+	$(DEMO_VENV)/bin/python -m examples.run_all
+
+dist: $(STAMP) ## Build the sdists and wheels of both distributions (meganova, zaguan-corex) into dist/
+	$(PY) scripts/build_dists.py
 
 bench: $(STAMP) ## Benchmarks against the local gateway, as ratios to raw httpx
 	$(PY) -m benchmarks
@@ -101,4 +116,4 @@ bench-batch: $(RAY_STAMP) ## Batch benchmark: 10,000 chats with latency, gather 
 	$(RAY_VENV)/bin/python -m benchmarks.batch
 
 clean: ## Remove virtual environments, caches and the built site
-	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache site
+	rm -rf $(VENV) .venvs .mypy_cache .ruff_cache .pytest_cache site build dist

@@ -30,7 +30,7 @@ import httpx
 
 from meganova import AsyncMegaNova, MegaNova
 from zaguan import AsyncZaguanClient, ZaguanClient
-from zaguan_api.params import ChatMessageParam
+from zaguan.generated.params import ChatMessageParam
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KEY = "sk-bench"

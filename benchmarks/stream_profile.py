@@ -22,9 +22,9 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import httpx
 
-from _gateway_runtime import ClientConfig, SyncTransport
 from meganova import MegaNova
 from zaguan import ZaguanClient
+from zaguan._runtime import ClientConfig, SyncTransport
 
 from .__main__ import KEY, MESSAGES, _start, _stop
 

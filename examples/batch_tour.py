@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
             try:
                 mn = MegaNova(api_key=gateway.api_key, base_url=gateway.meganova_url)
                 texts = [f"row {i}" for i in range(100)]
-                summary = meganova_batch.run_on_ray(
+                on_ray = meganova_batch.run_on_ray(
                     mn,
                     "chat",
                     texts,
@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
                     defaults={"model": "manta-flash"},
                     workers=2,
                 )
-                print("on Ray:    ", summary)
+                print("on Ray:    ", on_ray)
             finally:
                 ray.shutdown()
     return 0

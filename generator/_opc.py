@@ -12,6 +12,10 @@ the names of the model's own mapping and serialisation methods (``keys``, ``item
 2. The templates can read what openapi-python-client's parsed endpoints drop: an operation's
 ``x-sdk-*`` extensions and the schema name of its JSON request body, through the Jinja global
 ``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``).
+
+3. The Jinja global ``runtime_module``: where the generated package imports the runtime from
+(``zaguan._runtime``), given by the generator in ``SDK_RUNTIME_MODULE``. Each SDK carries the
+runtime inside its own package, so the generated code cannot name one place for both.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import atexit
 import json
 import keyword
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -119,6 +124,7 @@ def main(argv: list[str]) -> None:
         self.env.globals["sdk_operation"] = lambda path, method: operation_info(
             document, _plain(path), _plain(method)
         )
+        self.env.globals["runtime_module"] = os.environ["SDK_RUNTIME_MODULE"]
 
     openapi_python_client.Project.__init__ = init_with_globals  # type: ignore[method-assign]
     strings.fix_reserved_words = fix_reserved_words

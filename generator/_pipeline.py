@@ -33,6 +33,9 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {"zaguan": "zaguan_api", "meganova": "meganova_api"}
+#: Where each generated package imports the runtime from: the SDK package that mounts it (as
+#: ``<sdk>.generated``, a link in overlays/) carries its own copy (``<sdk>._runtime``).
+RUNTIME_MODULES = {"zaguan": "zaguan._runtime", "meganova": "meganova._runtime"}
 HEADER = "# Generated from spec/ by `make generate` (datamodel-code-generator): do not edit."
 # The parameter TypedDicts use NotRequired and TypeAlias, which typing lacks before 3.11/3.10.
 _IMPORT_OVERRIDES = {"NotRequired": "typing_extensions", "TypeAlias": "typing_extensions"}
@@ -42,11 +45,12 @@ class GeneratorError(Exception):
     """A spec is invalid or a generator step failed; the message says which and why."""
 
 
-def _run(args: list[str], cwd: Path) -> str:
+def _run(args: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> str:
     # ROOT on the path so that `-m generator._opc` resolves from the temporary folder too.
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        **(extra_env or {}),
     }
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
@@ -129,8 +133,11 @@ def _render_params(document: dict[str, Any], workdir: Path, target: Path) -> Non
     )  # fmt: skip
 
 
-def render_package(document: dict[str, Any], config: Path, target: Path, workdir: Path) -> None:
-    """Render one bundled OpenAPI document into the package folder ``target`` (unformatted)."""
+def render_package(
+    document: dict[str, Any], config: Path, target: Path, workdir: Path, runtime_module: str
+) -> None:
+    """Render one bundled OpenAPI document into the package folder ``target`` (unformatted),
+    importing the runtime from ``runtime_module``."""
     bundled = workdir / f"{target.name}.bundled.json"
     bundled.write_text(json.dumps(document, indent=2), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
@@ -143,6 +150,7 @@ def render_package(document: dict[str, Any], config: Path, target: Path, workdir
             "--meta", "none", "--output-path", str(target), "--overwrite",
         ],
         cwd=workdir,
+        extra_env={"SDK_RUNTIME_MODULE": runtime_module},
     )  # fmt: skip
     mark_generated(target)
     for line in output.splitlines():
@@ -186,7 +194,7 @@ def render(output: Path, spec_dir: Path = SPEC_DIR) -> None:
         for api, package in PACKAGES.items():
             document = _bundle(api, spec_dir)
             config = ROOT / "generator" / "config" / f"{api}.yaml"
-            render_package(document, config, output / package, workdir)
+            render_package(document, config, output / package, workdir, RUNTIME_MODULES[api])
     format_tree(output)
 
 
@@ -200,8 +208,13 @@ def render_golden(output: Path) -> None:
     validate(document)
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sdkgolden-") as tmp:
+        # The golden package is not mounted in an SDK; it borrows Zaguan's runtime.
         render_package(
-            document, GOLDEN_DIR / "golden_config.yaml", output / "golden_api", Path(tmp)
+            document,
+            GOLDEN_DIR / "golden_config.yaml",
+            output / "golden_api",
+            Path(tmp),
+            RUNTIME_MODULES["zaguan"],
         )
     format_tree(output)
 

@@ -12,7 +12,6 @@ from typing import Any, AsyncIterator, Iterator, List, Optional
 
 from typing_extensions import assert_type
 
-from _gateway_runtime import ResultList
 from meganova import (
     AsyncChatStream,
     AsyncMegaNova,
@@ -21,6 +20,7 @@ from meganova import (
     MegaNova,
     RateLimitError,
 )
+from meganova._runtime import ResultList as MeganovaResultList
 from meganova.types import (
     BillingBalance,
     ChatMessageParam,
@@ -86,7 +86,7 @@ def meganova_sync(client: MegaNova) -> None:
         assert_type(chunk, ChatStreamChunk)
         assert_type(chunk.delta, str)
         assert_type(chunk["delta"], Any)
-    assert_type(client.models.list(max_retries=0), ResultList[ModelInfo])
+    assert_type(client.models.list(max_retries=0), MeganovaResultList[ModelInfo])
     assert_type(client.models.list().request_id, Optional[str])
     assert_type(client.models.get("a/b", request_id="r"), ModelInfo)
     assert_type(client.usage.summary(from_="a", to="b", group_by="user"), UsageSummary)
@@ -122,7 +122,7 @@ async def meganova_async(client: AsyncMegaNova) -> None:
         assert_type(entered, AsyncChatStream)
     assert_type(await client.chat.stream(messages=MESSAGES, model="m"), AsyncChatStream)
     iterator: AsyncIterator[ChatStreamChunk] = client.chat.stream(messages=MESSAGES, model="m")
-    assert_type(await client.models.list(), ResultList[ModelInfo])
+    assert_type(await client.models.list(), MeganovaResultList[ModelInfo])
     assert_type(await client.billing.get_user_instance_billings(), BillingBalance)
     del iterator
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from _gateway_runtime import Call, CallOptions
+    from meganova._runtime import Call, CallOptions
     from typing_extensions import Unpack
 
 T = TypeVar("T")

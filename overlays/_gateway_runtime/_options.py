@@ -324,7 +324,8 @@ class ClientConfig:
     retry_jitter: float = 0.25
     errors: ErrorFactory = field(default_factory=DefaultErrorFactory)
     # Retries are logged at INFO on this logger; each SDK names its own ("zaguan", "meganova").
-    logger_name: str = "_gateway_runtime"
+    # The default is the runtime package as the SDK carries it (``zaguan._runtime``).
+    logger_name: str = __package__ or "gateway_runtime"
     # Operations served by another host (an OpenAPI operation's own `servers`): a request path
     # starting with one of these prefixes goes to that base URL instead of `base_url`, the
     # first matching prefix winning. Base URLs without a trailing slash.

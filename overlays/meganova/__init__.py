@@ -11,7 +11,7 @@ The error classes are at the top level too (``meganova.RateLimitError``), as in 
 
 from typing import TYPE_CHECKING
 
-from _gateway_runtime import lazy_attributes
+from meganova._runtime import lazy_attributes
 
 from . import errors
 from ._client import AsyncMegaNova, MegaNova

@@ -3,7 +3,7 @@ with the names of Meganova's earlier SDK (``meganova.cloud``), so that code writ
 unchanged.
 
 The agent key is the credential (it sits in the URL path; no API key is sent). It is held as a
-:class:`~_gateway_runtime.Secret` from the moment it is given: the request descriptions carry a
+:class:`~meganova._runtime.Secret` from the moment it is given: the request descriptions carry a
 ``{agent_key}`` placeholder, the runtime fills it in only when the HTTP request is built, and
 every error, retry log and repr of the call hides it, even when a server echoes it back.
 """
@@ -31,7 +31,7 @@ from typing import (
 
 import httpx
 
-from _gateway_runtime import (
+from meganova._runtime import (
     DEFAULT_TIMEOUT,
     AsyncClientBase,
     AsyncStream,
@@ -45,15 +45,15 @@ from _gateway_runtime import (
     client_config,
     request_options,
 )
-from _gateway_runtime._options import credential_problem
-from _gateway_runtime._streaming import deferred_stream
-from meganova_api.api.agents import (
+from meganova._runtime._options import credential_problem
+from meganova._runtime._streaming import deferred_stream
+from meganova.generated.api.agents import (
     chat_with_agent,
     confirm_agent_tool_call,
     create_agent_completion,
     get_agent_info,
 )
-from meganova_api.models import (
+from meganova.generated.models import (
     AgentChatRequest,
     AgentChatResponse,
     AgentCompletionRequest,
@@ -72,7 +72,7 @@ from .errors import ERROR_TABLE, InvalidArgumentError, MeganovaError
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from meganova_api.params import ChatMessageParam
+    from meganova.generated.params import ChatMessageParam
 
     from ._client import AsyncMegaNova, MegaNova
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Optional
 
 import httpx
 
-from _gateway_runtime import (
+from meganova._runtime import (
     DEFAULT_TIMEOUT,
     AsyncClientBase,
     ClientConfig,

@@ -7,7 +7,7 @@ from typing import Any, List, Optional, Union
 
 import httpx
 
-from _gateway_runtime import _media
+from meganova._runtime import _media
 
 from .errors import ERROR_TABLE
 

@@ -24,7 +24,7 @@ from typing import (
 
 from typing_extensions import NotRequired
 
-from _gateway_runtime import (
+from meganova._runtime import (
     AsyncResource,
     Call,
     CallOptions,
@@ -38,18 +38,18 @@ from _gateway_runtime import (
     run,
     split_options,
 )
-from _gateway_runtime._streaming import deferred_stream
-from meganova_api.api.audio import AsyncAudioMethods, AudioMethods
-from meganova_api.api.billing import AsyncBillingMethods, BillingMethods
-from meganova_api.api.chat import create_chat_completion
-from meganova_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
-from meganova_api.api.images import AsyncImagesMethods, ImagesMethods
-from meganova_api.api.models import AsyncModelsMethods, ModelsMethods
-from meganova_api.api.rerank import create_rerank
-from meganova_api.api.serverless import list_serverless_models
-from meganova_api.api.usage import AsyncUsageMethods, UsageMethods
-from meganova_api.api.videos import AsyncVideosMethods, VideosMethods, generate_video
-from meganova_api.models import (
+from meganova._runtime._streaming import deferred_stream
+from meganova.generated.api.audio import AsyncAudioMethods, AudioMethods
+from meganova.generated.api.billing import AsyncBillingMethods, BillingMethods
+from meganova.generated.api.chat import create_chat_completion
+from meganova.generated.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
+from meganova.generated.api.images import AsyncImagesMethods, ImagesMethods
+from meganova.generated.api.models import AsyncModelsMethods, ModelsMethods
+from meganova.generated.api.rerank import create_rerank
+from meganova.generated.api.serverless import list_serverless_models
+from meganova.generated.api.usage import AsyncUsageMethods, UsageMethods
+from meganova.generated.api.videos import AsyncVideosMethods, VideosMethods, generate_video
+from meganova.generated.models import (
     ChatRequest,
     ChatResponse,
     RerankResponse,
@@ -59,7 +59,7 @@ from meganova_api.models import (
     VideoGenerationRequest,
     VideoGenerationResponse,
 )
-from meganova_api.params import ChatMessageParam, StreamOptionsParam, ToolParam
+from meganova.generated.params import ChatMessageParam, StreamOptionsParam, ToolParam
 
 from ._streaming import AsyncChatStream, ChatStream, parse_event
 from .errors import APIResponseValidationError, InvalidArgumentError
@@ -67,7 +67,7 @@ from .errors import APIResponseValidationError, InvalidArgumentError
 if TYPE_CHECKING:
     from typing_extensions import Required, Unpack
 
-    from meganova_api.params import VideoGenerationRequestParam
+    from meganova.generated.params import VideoGenerationRequestParam
 
     from ._client import AsyncMegaNova, MegaNova
 
@@ -115,7 +115,7 @@ __all__ = [
 
 
 class ChatFields(TypedDict):
-    """The fields of a chat request, as ``meganova_api.params.ChatRequestParam`` has them, but
+    """The fields of a chat request, as ``meganova.generated.params.ChatRequestParam`` has them, but
     ``stream``: ``create()`` takes that one on its own, so that its result type follows it.
 
     (A TypedDict cannot drop a key it inherits, hence this copy of the generated one;

@@ -21,8 +21,8 @@ from typing import (
 
 import attrs
 
-from _gateway_runtime import AsyncStream, Stream
-from meganova_api.models import ChatCompletionChunk, FinishReason, TokenUsage
+from meganova._runtime import AsyncStream, Stream
+from meganova.generated.models import ChatCompletionChunk, FinishReason, TokenUsage
 
 __all__ = ["AsyncChatStream", "ChatStream", "ChatStreamChunk", "EventPieces", "parse_event"]
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Awaitable
 
-from _gateway_runtime._batch import BatchResult, BatchRow, BatchSummary
-from _gateway_runtime._batch_api import BatchSettings, BatchSupport, Method, options_for
-from _gateway_runtime._batch_runner import BatchJob, Rows
+from meganova._runtime._batch import BatchResult, BatchRow, BatchSummary
+from meganova._runtime._batch_api import BatchSettings, BatchSupport, Method, options_for
+from meganova._runtime._batch_runner import BatchJob, Rows
 
 from ._client import AsyncMegaNova, MegaNova
 from .errors import APIConnectionError, InvalidArgumentError
@@ -113,6 +113,6 @@ def run_on_ray(
 ) -> BatchSummary:
     """The batch on the Ray cluster this process is connected to (``ray.init()`` first; the
     ``[ray]`` extra); see :func:`zaguan.batch.run_on_ray`, which works the same way."""
-    from _gateway_runtime._batch_ray import run_on_ray as on_ray
+    from meganova._runtime._batch_ray import run_on_ray as on_ray
 
     return on_ray(client, __name__, method, rows, **settings)

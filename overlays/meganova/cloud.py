@@ -13,13 +13,13 @@
 :class:`~meganova.types.ChatResponse`) and ``ChatCompletionChunk`` one event of its stream.
 """
 
-from meganova_api.models import (
+from meganova.generated.models import (
     AgentChatResponse,
     AgentInfo,
     ChatCompletionChunk,
     PendingToolCall,
 )
-from meganova_api.models import ChatResponse as ChatCompletionResponse
+from meganova.generated.models import ChatResponse as ChatCompletionResponse
 
 from ._agents import AsyncCloudAgent, AsyncConversation, CloudAgent, Conversation
 

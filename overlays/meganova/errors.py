@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
-from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
-from _gateway_runtime._errors import CaseField, as_number, attach_info
-from meganova_api import errors as _model_errors
+from meganova._runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from meganova._runtime._errors import CaseField, as_number, attach_info
+from meganova.generated import errors as _model_errors
 
 if TYPE_CHECKING:
-    from meganova_api.models import ErrorResponse
+    from meganova.generated.models import ErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -177,7 +177,7 @@ class APITimeoutError(APIConnectionError):
 
 def _error_body(data: Mapping[str, Any]) -> ErrorResponse:
     # Imported when the first error arrives, so that importing the client stays light.
-    from meganova_api.models import ErrorResponse
+    from meganova.generated.models import ErrorResponse
 
     return ErrorResponse.from_dict(data)
 

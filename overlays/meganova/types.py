@@ -8,7 +8,7 @@ The ``*Param`` TypedDicts type what you send: annotate a list of messages built 
 call as ``List[ChatMessageParam]`` for a type checker to accept it.
 """
 
-from meganova_api.models import (
+from meganova.generated.models import (
     AgentChatRequest,
     AgentChatResponse,
     AgentCompletionRequest,
@@ -58,8 +58,8 @@ from meganova_api.models import (
     VideoGenerationRequest,
     VideoGenerationResponse,
 )
-from meganova_api.params import ChatMessageParam, ChatRequestParam
-from meganova_api.types import UNSET, Unset
+from meganova.generated.params import ChatMessageParam, ChatRequestParam
+from meganova.generated.types import UNSET, Unset
 
 from ._resources import ChatKeywords, ServerlessFilters
 from ._streaming import AsyncChatStream, ChatStream, ChatStreamChunk

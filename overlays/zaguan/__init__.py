@@ -13,7 +13,7 @@ credits and Anthropic messages models, ``StreamAccumulator`` and
 
 from typing import TYPE_CHECKING
 
-from _gateway_runtime import AsyncStream, Stream, lazy_attributes
+from zaguan._runtime import AsyncStream, Stream, lazy_attributes
 
 from . import errors
 from ._client import AsyncZaguanClient, ZaguanClient

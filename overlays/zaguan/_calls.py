@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Union
 
 import httpx
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     Call,
     CallOptions,
     RequestDescription,
@@ -15,11 +15,11 @@ from _gateway_runtime import (
     request_fields,
     split_options,
 )
-from zaguan_api.api.audio import create_speech, create_transcription, create_translation
-from zaguan_api.api.chat import create_chat_completion
-from zaguan_api.api.credit import get_credits_history
-from zaguan_api.api.models import get_capabilities
-from zaguan_api.models import (
+from zaguan.generated.api.audio import create_speech, create_transcription, create_translation
+from zaguan.generated.api.chat import create_chat_completion
+from zaguan.generated.api.credit import get_credits_history
+from zaguan.generated.api.models import get_capabilities
+from zaguan.generated.models import (
     ChatChunk,
     ChatRequest,
     ChatResponse,
@@ -27,8 +27,8 @@ from zaguan_api.models import (
     ModelCapabilities,
     TranscriptionResponse,
 )
-from zaguan_api.params import ChatRequestParam
-from zaguan_api.types import UNSET, Unset
+from zaguan.generated.params import ChatRequestParam
+from zaguan.generated.types import UNSET, Unset
 
 from .errors import APIResponseValidationError, InvalidArgumentError
 

@@ -22,7 +22,7 @@ from typing import (
 
 import httpx
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     DEFAULT_TIMEOUT,
     AsyncClientBase,
     AsyncStream,
@@ -35,16 +35,16 @@ from _gateway_runtime import (
     client_config,
     request_options,
 )
-from _gateway_runtime._streaming import deferred_stream
-from zaguan_api.api.credit import AsyncCreditMethods, CreditMethods
-from zaguan_api.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
-from zaguan_api.api.health import AsyncHealthMethods, HealthMethods
-from zaguan_api.api.images import AsyncImagesMethods, ImagesMethods
-from zaguan_api.api.models import AsyncModelsMethods, ModelsMethods
-from zaguan_api.api.moderations import AsyncModerationsMethods, ModerationsMethods
+from zaguan._runtime._streaming import deferred_stream
+from zaguan.generated.api.credit import AsyncCreditMethods, CreditMethods
+from zaguan.generated.api.embeddings import AsyncEmbeddingsMethods, EmbeddingsMethods
+from zaguan.generated.api.health import AsyncHealthMethods, HealthMethods
+from zaguan.generated.api.images import AsyncImagesMethods, ImagesMethods
+from zaguan.generated.api.models import AsyncModelsMethods, ModelsMethods
+from zaguan.generated.api.moderations import AsyncModerationsMethods, ModerationsMethods
 
 if TYPE_CHECKING:
-    from zaguan_api.models import (
+    from zaguan.generated.models import (
         ChatChunk,
         ChatResponse,
         CreditsHistory,
@@ -59,9 +59,9 @@ from .errors import ERROR_TABLE, InvalidArgumentError
 if TYPE_CHECKING:
     from typing_extensions import Required, Unpack
 
-    from _gateway_runtime import AsyncBinaryResponse, BinaryResponse, FileInput
-    from zaguan_api.models import SpeechRequest, TranscriptionResponse
-    from zaguan_api.params import SpeechRequestParam
+    from zaguan._runtime import AsyncBinaryResponse, BinaryResponse, FileInput
+    from zaguan.generated.models import SpeechRequest, TranscriptionResponse
+    from zaguan.generated.params import SpeechRequestParam
 
     SpeechRequestLike = Union[SpeechRequest, SpeechRequestParam, Mapping[str, Any]]
 
@@ -84,8 +84,8 @@ if TYPE_CHECKING:
         prompt: Optional[str]
         temperature: Optional[float]
 
-    from zaguan_api.models import ChatRequest
-    from zaguan_api.params import ChatRequestParam
+    from zaguan.generated.models import ChatRequest
+    from zaguan.generated.params import ChatRequestParam
 
     from ._calls import ChatKeywords, RequestLike
 
@@ -130,7 +130,7 @@ class ZaguanClient(
 
     ``list_models``, ``get_credits_balance``, ``get_credits_stats``, ``health_check``,
     ``create_embeddings``, ``create_image`` and ``create_moderation`` are generated from the
-    spec (``zaguan_api.api.*``); Anthropic's Messages API (``messages``, ``messages_stream``,
+    spec (``zaguan.generated.api.*``); Anthropic's Messages API (``messages``, ``messages_stream``,
     ``count_tokens`` and the message batches) comes from ``MessagesMethods``; the rest is
     written here.
 

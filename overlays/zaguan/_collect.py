@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterable, Callable, Iterable, Optional, TypeVar
 
-from _gateway_runtime import ChatAccumulator
-from zaguan_api.models import ChatChunk, ChatResponse, ChatRole, Message
+from zaguan._runtime import ChatAccumulator
+from zaguan.generated.models import ChatChunk, ChatResponse, ChatRole, Message
 
 from .errors import APIResponseValidationError
 

@@ -28,16 +28,16 @@ from typing import (
     overload,
 )
 
-from _gateway_runtime import AsyncStream, CallOptions, MessageAccumulator, Stream, request_options
-from _gateway_runtime._streaming import deferred_stream
+from zaguan._runtime import AsyncStream, CallOptions, MessageAccumulator, Stream, request_options
+from zaguan._runtime._streaming import deferred_stream
 
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from _gateway_runtime import AsyncTransport, Call, SyncTransport
-    from zaguan_api.models import (
+    from zaguan._runtime import AsyncTransport, Call, SyncTransport
+    from zaguan.generated.models import (
         AnthropicCountTokensRequest,
         AnthropicCountTokensResponse,
         AnthropicMessagesBatchItem,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         AnthropicMessagesRequest,
         AnthropicMessagesResponse,
     )
-    from zaguan_api.params import (
+    from zaguan.generated.params import (
         AnthropicCountTokensRequestParam,
         AnthropicMessagesBatchItemParam,
         AnthropicMessagesRequestParam,

@@ -1,7 +1,7 @@
 """The Anthropic-style calls of Zaguan CoreX (messages, token counts, message batches) described
 without I/O, shared by the sync and async clients (``_messages``).
 
-Each call is built with its generated endpoint module (``zaguan_api.api.messages``) and read
+Each call is built with its generated endpoint module (``zaguan.generated.api.messages``) and read
 with the generated models; what is written here is what the spec cannot say: the checks made
 before sending, the per-call ``anthropic-version`` header, the typed stream events picked by
 their ``type``, and the JSON Lines reader of batch results.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import abc
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Set, Tuple, Type
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     SKIP,
     Call,
     MessageAccumulator,
@@ -24,7 +24,7 @@ from _gateway_runtime import (
     split_options,
     stamp_request_id,
 )
-from zaguan_api.api.messages import (
+from zaguan.generated.api.messages import (
     cancel_messages_batch,
     count_tokens,
     create_message,
@@ -33,7 +33,7 @@ from zaguan_api.api.messages import (
     get_messages_batch_results,
     list_messages_batches,
 )
-from zaguan_api.models import (
+from zaguan.generated.models import (
     AnthropicContentBlockDeltaEvent,
     AnthropicContentBlockStartEvent,
     AnthropicContentBlockStopEvent,
@@ -51,8 +51,8 @@ from zaguan_api.models import (
     AnthropicMessageStopEvent,
     AnthropicPingEvent,
 )
-from zaguan_api.params import AnthropicCountTokensRequestParam, AnthropicMessagesRequestParam
-from zaguan_api.types import UNSET, Model
+from zaguan.generated.params import AnthropicCountTokensRequestParam, AnthropicMessagesRequestParam
+from zaguan.generated.types import UNSET, Model
 
 from .errors import APIResponseValidationError, InvalidArgumentError
 

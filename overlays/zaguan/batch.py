@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Awaitable
 
-from _gateway_runtime._batch import BatchResult, BatchRow, BatchSummary
-from _gateway_runtime._batch_api import BatchSettings, BatchSupport, Method, options_for
-from _gateway_runtime._batch_runner import BatchJob, Rows
+from zaguan._runtime._batch import BatchResult, BatchRow, BatchSummary
+from zaguan._runtime._batch_api import BatchSettings, BatchSupport, Method, options_for
+from zaguan._runtime._batch_runner import BatchJob, Rows
 
 from ._client import AsyncZaguanClient, ZaguanClient
 from .errors import APIConnectionError, InvalidArgumentError
@@ -117,6 +117,6 @@ def run_on_ray(
     ``requests_per_minute`` / ``tokens_per_minute`` budgets); the same output file, resume and
     ``order`` as :func:`chat`. Other settings: ``rows_per_task`` (256), ``max_concurrency`` (per
     worker), ``max_retries``, ``defaults``, ``share_rate_limits`` (True), ``progress``."""
-    from _gateway_runtime._batch_ray import run_on_ray as on_ray
+    from zaguan._runtime._batch_ray import run_on_ray as on_ray
 
     return on_ray(client, __name__, method, rows, **settings)

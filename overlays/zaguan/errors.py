@@ -21,12 +21,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
-from _gateway_runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
-from _gateway_runtime._errors import CaseField, as_number, as_text, attach_info
-from zaguan_api import errors as _model_errors
+from zaguan._runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
+from zaguan._runtime._errors import CaseField, as_number, as_text, attach_info
+from zaguan.generated import errors as _model_errors
 
 if TYPE_CHECKING:
-    from zaguan_api.models import ZaguanErrorResponse
+    from zaguan.generated.models import ZaguanErrorResponse
 
 __all__ = [
     "APIConnectionError",
@@ -203,7 +203,7 @@ class APITimeoutError(APIConnectionError):
 
 def _error_body(data: Mapping[str, Any]) -> ZaguanErrorResponse:
     # Imported when the first error arrives, so that importing the client stays light.
-    from zaguan_api.models import ZaguanErrorResponse
+    from zaguan.generated.models import ZaguanErrorResponse
 
     return ZaguanErrorResponse.from_dict(data)
 

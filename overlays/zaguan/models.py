@@ -11,7 +11,7 @@ aliases: :data:`AnthropicContentBlock`, :data:`AnthropicContentBlockDelta`,
 
 from typing import Union
 
-from zaguan_api.models import (
+from zaguan.generated.models import (
     AnthropicBatchCanceledResult,
     AnthropicBatchErroredResult,
     AnthropicBatchExpiredResult,
@@ -106,7 +106,7 @@ from zaguan_api.models import (
     ToolCallDelta,
     Usage,
 )
-from zaguan_api.params import (
+from zaguan.generated.params import (
     AnthropicContentBlockParam,
     AnthropicCountTokensRequestParam,
     AnthropicMessageParam,
@@ -116,7 +116,7 @@ from zaguan_api.params import (
     ChatMessageParam,
     ChatRequestParam,
 )
-from zaguan_api.types import UNSET, Unset
+from zaguan.generated.types import UNSET, Unset
 
 AnthropicContentBlock = Union[
     AnthropicTextBlock,

@@ -7,8 +7,8 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import pytest
 
-from _gateway_runtime._batch import BatchRow
 from local_gateway import Gateway, start_gateway
+from zaguan._runtime._batch import BatchRow
 
 
 class FakeClock:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
-from _gateway_runtime._batch import RateLimitState, Ticket
+from zaguan._runtime._batch import RateLimitState, Ticket
 
 
 class Clock:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from _gateway_runtime._batch import (
+from zaguan._runtime._batch import (
     BatchResult,
     InputOrder,
     error_record,

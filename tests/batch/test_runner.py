@@ -10,8 +10,8 @@ from typing import Any, Dict, List
 
 import pytest
 
-from _gateway_runtime._batch import BatchResult, BatchRow
-from _gateway_runtime._batch_runner import BatchJob
+from zaguan._runtime._batch import BatchResult, BatchRow
+from zaguan._runtime._batch_runner import BatchJob
 
 from .conftest import FakeClock, FakeSender, StatusError
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _gateway_runtime._batch_ray import SharedRateLimit
+from zaguan._runtime._batch_ray import SharedRateLimit
 
 
 def test_429s_to_requests_sent_before_the_event_make_one_shared_pause() -> None:

@@ -12,12 +12,12 @@ from pytest_httpx import HTTPXMock
 
 from meganova import AsyncMegaNova, MegaNova
 from meganova.errors import APIConnectionError, APIError, APITimeoutError, InternalServerError
-from meganova_api.api.billing import get_billing_balance
-from meganova_api.api.chat import create_chat_completion
-from meganova_api.api.models import get_model
-from meganova_api.api.usage import get_usage_summary
-from meganova_api.errors import InvalidArgumentError
-from meganova_api.models import (
+from meganova.generated.api.billing import get_billing_balance
+from meganova.generated.api.chat import create_chat_completion
+from meganova.generated.api.models import get_model
+from meganova.generated.api.usage import get_usage_summary
+from meganova.generated.errors import InvalidArgumentError
+from meganova.generated.models import (
     BillingBalance,
     ChatRequest,
     ChatResponse,
@@ -259,7 +259,7 @@ def test_a_path_parameter_is_quoted_as_one_segment() -> None:
 def test_a_generated_function_sends_a_non_idempotent_call_at_most_once(
     httpx_mock: HTTPXMock,
 ) -> None:
-    from meganova_api.api.videos import generate_video
+    from meganova.generated.api.videos import generate_video
 
     # The connection drops after the request went out: the server may have started the job.
     httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected"))

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-PACKAGES = ("zaguan_api", "meganova_api")
+PACKAGES = ("zaguan.generated", "meganova.generated")
 
 JSON = st.recursive(
     st.none()

@@ -12,12 +12,12 @@ from pytest_httpx import HTTPXMock
 
 from zaguan import AsyncZaguanClient, ZaguanClient
 from zaguan.errors import InsufficientCreditsError
-from zaguan_api.api.chat import create_chat_completion
-from zaguan_api.api.credit import get_credits_balance, get_credits_history
-from zaguan_api.api.health import health_check
-from zaguan_api.api.models import get_capabilities, list_models
-from zaguan_api.errors import InvalidArgumentError
-from zaguan_api.models import (
+from zaguan.generated.api.chat import create_chat_completion
+from zaguan.generated.api.credit import get_credits_balance, get_credits_history
+from zaguan.generated.api.health import health_check
+from zaguan.generated.api.models import get_capabilities, list_models
+from zaguan.generated.errors import InvalidArgumentError
+from zaguan.generated.models import (
     ChatChunk,
     ChatRequest,
     ChatResponse,

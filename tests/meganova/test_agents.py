@@ -38,7 +38,7 @@ from .mn_helpers import API_KEY, Sleeps, chat_json, chunk_json, make_client, sse
 KEY = "agent_Zx9-secret-Key_42"
 STUDIO = "https://studio-api.meganova.ai"
 AGENT_URL = f"{STUDIO}/agents/v1/{KEY}"
-SDK_MODULES = ("meganova", "_gateway_runtime", "meganova_api")
+SDK_MODULES = ("meganova", "meganova._runtime", "meganova.generated")
 
 INFO = {
     "id": "agt_1",

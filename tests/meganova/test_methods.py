@@ -11,6 +11,7 @@ from pytest_httpx import HTTPXMock
 
 from meganova import AsyncChatStream, AsyncMegaNova, ChatStream, MegaNova
 from meganova.errors import InvalidArgumentError, NotFoundError
+from meganova.generated.params import ToolParam
 from meganova.types import (
     BillingBalance,
     ChatResponse,
@@ -20,7 +21,6 @@ from meganova.types import (
     TokenUsage,
     UsageSummary,
 )
-from meganova_api.params import ToolParam
 
 from .mn_helpers import (
     BASE_URL,

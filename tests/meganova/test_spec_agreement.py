@@ -10,10 +10,10 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 import yaml
 
-from _gateway_runtime import Call, Secret
 from meganova import CloudAgent, MegaNova
 from meganova._client import AGENTS_PREFIX, DEFAULT_CLOUD_BASE_URL, WEB_API_PREFIX
 from meganova._resources import Serverless, Videos
+from meganova._runtime import Call, Secret
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "meganova.yaml"
 

@@ -14,8 +14,8 @@ import meganova
 import meganova.errors
 from meganova import AsyncChatStream, AsyncMegaNova, ChatStream, MegaNova
 from meganova._resources import ChatFields
+from meganova.generated.params import ChatRequestParam
 from meganova.types import BillingBalance, ChatResponse
-from meganova_api.params import ChatRequestParam
 
 from .mn_helpers import CHAT_URL, MESSAGES, MODEL, SSE_HEADERS, chat_json, sse_body
 
@@ -119,7 +119,7 @@ async def test_async_billing_balance_under_the_earlier_name(
 
 
 def test_chat_fields_are_the_generated_chat_request_but_stream() -> None:
-    # ChatFields copies meganova_api.params.ChatRequestParam without `stream` (a TypedDict cannot
+    # ChatFields copies meganova.generated.params.ChatRequestParam without `stream` (a TypedDict cannot
     # drop an inherited key): after `make generate` changes the request, this says what to copy.
     generated = written(ChatRequestParam)
     del generated["stream"]

@@ -8,8 +8,8 @@ from typing import Iterator, List
 
 from typing_extensions import assert_type
 
-from _gateway_runtime import AsyncStream, ResultList, Stream
 from meganova import AsyncCloudAgent, AsyncMegaNova, CloudAgent, MegaNova
+from meganova._runtime import AsyncStream, ResultList, Stream
 from meganova.cloud import (
     AgentChatResponse,
     AgentInfo,

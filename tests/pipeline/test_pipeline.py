@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,32 @@ def test_a_shared_base_is_merged_into_the_schema_that_extends_it() -> None:
     assert "ChatCompletionRequest" not in schemas
 
 
+def _sdk_over(generated: Path, tmp_path: Path) -> Path:
+    """A folder holding a copy of the ``zaguan`` package that mounts ``generated`` as its
+    ``zaguan.generated``: the SDK as it is after `make generate` has rendered ``generated``."""
+    folder = tmp_path / "sdk"
+    shutil.copytree(
+        ROOT / "overlays" / "zaguan",
+        folder / "zaguan",
+        ignore=shutil.ignore_patterns("generated", "__pycache__"),
+    )
+    (folder / "zaguan" / "generated").symlink_to(generated, target_is_directory=True)
+    return folder
+
+
+def _run_with_sdk(folder: Path, program: str) -> subprocess.CompletedProcess[str]:
+    path = os.pathsep.join([str(folder), os.environ.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        env={**os.environ, "PYTHONPATH": path},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_a_new_operation_in_the_spec_becomes_a_typed_endpoint(tmp_path: Path) -> None:
     spec_dir = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", spec_dir)
@@ -82,18 +109,12 @@ def test_a_new_operation_in_the_spec_becomes_a_typed_endpoint(tmp_path: Path) ->
     render(tmp_path / "out", spec_dir)
 
     program = (
-        "from zaguan_api.api.credit import get_credits_forecast as op\n"
+        "from zaguan.generated.api.credit import get_credits_forecast as op\n"
         "print(op.build_request()['url'], op.parse_success({'days_left': 3}).days_left)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    done = _run_with_sdk(_sdk_over(tmp_path / "out" / "zaguan_api", tmp_path), program)
     assert done.stdout.split() == ["/v1/credits/forecast", "3"]
-    assert importlib.util.find_spec("zaguan_api.api.credit.get_credits_forecast") is None
+    assert importlib.util.find_spec("zaguan.generated.api.credit.get_credits_forecast") is None
 
 
 # The README's walkthrough, "Adding a POST endpoint": the spec entry is all of it.
@@ -173,13 +194,7 @@ def test_a_new_post_operation_in_the_spec_is_a_client_method_with_no_hand_writte
 
     render(tmp_path / "out", spec_dir)
 
-    done = subprocess.run(
-        [sys.executable, "-c", CALL_THE_NEW_METHOD],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    done = _run_with_sdk(_sdk_over(tmp_path / "out" / "zaguan_api", tmp_path), CALL_THE_NEW_METHOD)
     assert done.stdout.splitlines() == [
         "POST /v1/credits/estimate rid-1 ['model', 'priority', 'prompt_tokens']",
         "CreditsEstimate 3.0 rid-1",

@@ -8,12 +8,12 @@ from typing import Any, Dict, List
 
 import pytest
 
-from _gateway_runtime._batch_ray import RayBatchCaller, SharedRateLimit
 from local_gateway import Gateway
 from meganova import MegaNova
 from meganova import batch as meganova_batch
 from zaguan import AsyncZaguanClient, ZaguanClient
 from zaguan import batch as zaguan_batch
+from zaguan._runtime._batch_ray import RayBatchCaller, SharedRateLimit
 
 pytestmark = pytest.mark.ray
 

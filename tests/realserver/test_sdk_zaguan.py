@@ -12,7 +12,7 @@ import pytest
 
 from zaguan import AsyncZaguanClient, ZaguanClient, collect_stream
 from zaguan import errors as zg_errors
-from zaguan_api.params import ChatMessageParam
+from zaguan.generated.params import ChatMessageParam
 
 from ._llama import LlamaServer
 

@@ -16,14 +16,14 @@ import pytest
 
 from zaguan import AsyncZaguanClient, ZaguanClient
 from zaguan import errors as zg_errors
-from zaguan_api.models import (
+from zaguan.generated.models import (
     AnthropicContentBlockDeltaEvent,
     AnthropicContentBlockStartEvent,
     AnthropicMessageDeltaEvent,
     AnthropicMessageStartEvent,
     AnthropicTextDelta,
 )
-from zaguan_api.params import AnthropicMessageParam
+from zaguan.generated.params import AnthropicMessageParam
 
 from ._litellm import MOCK_MODEL, MOCK_TEXT, RATE_LIMITED_MODEL, SERVER_ERROR_MODEL, LiteLLMServer
 

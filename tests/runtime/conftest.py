@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Callable, Iterator, List, Optional
 
 import httpx
 import pytest
 
-from _gateway_runtime import AsyncTransport, ClientConfig, SyncTransport
+import meganova._runtime
+from zaguan._runtime import AsyncTransport, ClientConfig, ErrorInfo, SyncTransport
 
 API_KEY = "sk-test-0123456789abcdef"
 BASE_URL = "https://gateway.test/v1"
@@ -63,6 +65,16 @@ class RecordingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         self.closed = True
+
+
+def as_meganova(info: ErrorInfo) -> meganova._runtime.ErrorInfo:
+    """The same error description as the Meganova SDK's runtime types it.
+
+    Each SDK carries its own copy of the runtime, so the class differs (by name) between them;
+    these tests build one description and hand it to both SDKs' error tables.
+    """
+    fields = {field.name: getattr(info, field.name) for field in dataclasses.fields(info)}
+    return meganova._runtime.ErrorInfo(**fields)
 
 
 def sse_handler(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import zaguan_api.models as zg
-from _gateway_runtime import MessageAccumulator, message_events
+import zaguan.generated.models as zg
+from zaguan._runtime import MessageAccumulator, message_events
 
 EVENT_MODELS: Dict[str, Any] = {
     "message_start": zg.AnthropicMessageStartEvent,

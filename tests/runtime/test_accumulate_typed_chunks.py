@@ -7,9 +7,9 @@ from typing import Any, Dict, List, Type
 
 import pytest
 
-import meganova_api.models as mn
-import zaguan_api.models as zg
-from _gateway_runtime import ChatAccumulator
+import meganova.generated.models as mn
+import zaguan.generated.models as zg
+from zaguan._runtime import ChatAccumulator
 
 SDKS = pytest.mark.parametrize(
     ("chunk_model", "response_model"),

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     AsyncClientBase,
     AsyncResource,
     AsyncTransport,
@@ -30,7 +30,7 @@ from _gateway_runtime import (
     SyncResource,
     SyncTransport,
 )
-from _gateway_runtime._binary import AsyncBinaryResponse, BinaryResponse
+from zaguan._runtime._binary import AsyncBinaryResponse, BinaryResponse
 
 from .conftest import API_KEY, FakeClock, RecordingStream
 
@@ -281,7 +281,7 @@ async def test_async_write_to_file_writes_from_worker_threads(
     tmp_path: pathlib.Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import _gateway_runtime._binary as binary
+    import zaguan._runtime._binary as binary
 
     loop_thread = threading.get_ident()
     threads: List[int] = []

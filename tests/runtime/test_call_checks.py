@@ -26,9 +26,9 @@ from pytest_httpx import HTTPXMock
 
 import meganova.errors
 import zaguan.errors
-from _gateway_runtime import Call, RequestOptions
 from meganova import AsyncMegaNova, MegaNova
 from zaguan import AsyncZaguanClient, ZaguanClient
+from zaguan._runtime import Call, RequestOptions
 
 MESSAGES = [{"role": "user", "content": "Hi!"}]
 

@@ -10,7 +10,7 @@ from typing import Any, List, Tuple
 import httpx
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import AsyncTransport, RequestOptions, SyncTransport
+from zaguan._runtime import AsyncTransport, RequestOptions, SyncTransport
 
 CALLS_PER_THREAD = 20
 

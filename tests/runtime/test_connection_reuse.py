@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Iterator, List
 
 import pytest
 
-from _gateway_runtime import ClientConfig, SyncTransport
+from zaguan._runtime import ClientConfig, SyncTransport
 
 from .conftest import API_KEY
 

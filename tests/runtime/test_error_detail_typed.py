@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 
 import meganova.errors as mn
 import zaguan.errors as zg
-from _gateway_runtime import ErrorInfo, error_info_from_response
-from _gateway_runtime._errors import CaseField, as_number, as_text, attach_info, read_error_body
-from meganova_api.models import ErrorDetail, ErrorResponse
-from zaguan_api.models import ZaguanErrorDetail, ZaguanErrorResponse
+from meganova.generated.models import ErrorDetail, ErrorResponse
+from zaguan._runtime import ErrorInfo, error_info_from_response
+from zaguan._runtime._errors import CaseField, as_number, as_text, attach_info, read_error_body
+from zaguan.generated.models import ZaguanErrorDetail, ZaguanErrorResponse
 
-from .conftest import API_KEY
+from .conftest import API_KEY, as_meganova
 
 
 def zaguan_body(data: Mapping[str, Any]) -> ZaguanErrorResponse:
@@ -124,7 +124,7 @@ def test_the_typed_object_is_built_from_the_redacted_body() -> None:
 
 
 def test_redact_info_drops_a_typed_object_for_the_table_to_read_again() -> None:
-    from _gateway_runtime._errors import redact_info
+    from zaguan._runtime._errors import redact_info
 
     info = read_error_body(info_for(400, {"error": {"message": "m"}}), zaguan_body)
     assert info.error is not None
@@ -209,14 +209,16 @@ def test_both_sdks_build_retry_after_the_same_way(
         error["retry_after"] = body_wait
     info = info_for(429, {"error": error}, headers)
     zaguan = zg.ERROR_TABLE.status_error(info)
-    meganova = mn.ERROR_TABLE.status_error(info)
+    meganova = mn.ERROR_TABLE.status_error(as_meganova(info))
     assert isinstance(zaguan, zg.RateLimitError) and isinstance(meganova, mn.RateLimitError)
     assert zaguan.retry_after == meganova.retry_after == expected
 
 
 def test_meganova_reads_its_errors_through_error_response() -> None:
     error = mn.ERROR_TABLE.status_error(
-        info_for(400, {"error": {"message": "bad", "code": 40, "param": "model", "x": 1}})
+        as_meganova(
+            info_for(400, {"error": {"message": "bad", "code": 40, "param": "model", "x": 1}})
+        )
     )
     assert isinstance(error, mn.BadRequestError)
     typed = error.__dict__["_error_object"]
@@ -301,7 +303,9 @@ def test_the_typed_reading_agrees_with_the_lenient_one_wherever_the_body_fits(
             lenient.param,
             lenient.details,
         )
-    for table in (zg.ERROR_TABLE, mn.ERROR_TABLE):
-        built = table.status_error(lenient)
+    for built in (
+        zg.ERROR_TABLE.status_error(lenient),
+        mn.ERROR_TABLE.status_error(as_meganova(lenient)),
+    ):
         assert getattr(built, "message", None) == lenient.message
         assert getattr(built, "retry_after", None) in (None, lenient.retry_after)

@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 
 import meganova.errors as mn
 import zaguan.errors as zg
-from _gateway_runtime import ErrorInfo, error_info_from_payload, error_info_from_response
-from _gateway_runtime._errors import redact, redact_headers
+from zaguan._runtime import ErrorInfo, error_info_from_payload, error_info_from_response
+from zaguan._runtime._errors import redact, redact_headers
+
+from .conftest import as_meganova
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -207,12 +209,17 @@ def test_each_sdk_turns_any_result_into_its_own_error_that_prints_and_pickles(
 ) -> None:
     content = data.draw(bodies(key), label="content")
     info = error_info_from_response(status, {}, content, "rid", secrets=[key])
-    for table, base in ((zg.ERROR_TABLE, zg.ZaguanError), (mn.ERROR_TABLE, mn.MeganovaError)):
-        for error in (table.status_error(info), table.stream_error(info)):
-            assert isinstance(error, base)
-            assert str(error) and info.message in str(error)
-            copied = pickle.loads(pickle.dumps(error))
-            assert type(copied) is type(error) and str(copied) == str(error)
+    errors = (
+        (zg.ERROR_TABLE.status_error(info), zg.ZaguanError),
+        (zg.ERROR_TABLE.stream_error(info), zg.ZaguanError),
+        (mn.ERROR_TABLE.status_error(as_meganova(info)), mn.MeganovaError),
+        (mn.ERROR_TABLE.stream_error(as_meganova(info)), mn.MeganovaError),
+    )
+    for error, base in errors:
+        assert isinstance(error, base)
+        assert str(error) and info.message in str(error)
+        copied = pickle.loads(pickle.dumps(error))
+        assert type(copied) is type(error) and str(copied) == str(error)
 
 
 # --- the redaction under it -------------------------------------------------------------------

@@ -21,8 +21,10 @@ from pytest_httpx import HTTPXMock
 
 import meganova.errors as mn
 import zaguan.errors as zg
-from _gateway_runtime import ErrorInfo, ResultList, describe_error
+from meganova._runtime import ResultList as MeganovaResultList
+from zaguan._runtime import ErrorInfo, ResultList, describe_error
 
+from .conftest import as_meganova
 from .test_call_checks import (
     FLAVOURS,
     MESSAGES,
@@ -236,8 +238,9 @@ def _raise_in_worker(sdk: str) -> None:
         headers=httpx.Headers({"retry-after": "1.5"}),
         body=BODY,
     )
-    table = zg.ERROR_TABLE if sdk == "zaguan" else mn.ERROR_TABLE
-    raise table.status_error(info)
+    if sdk == "zaguan":
+        raise zg.ERROR_TABLE.status_error(info)
+    raise mn.ERROR_TABLE.status_error(as_meganova(info))
 
 
 @pytest.mark.parametrize("sdk", ["zaguan", "meganova"])
@@ -265,13 +268,14 @@ async def test_a_list_result_is_a_list_with_the_request_id(
     httpx_mock.add_response(json=flavour.models_json())
     async with opened(flavour, mode, Sleeps()) as client:
         models = await flavour.list_models(client, request_id="rid-list")
-    assert isinstance(models, list) and isinstance(models, ResultList)
+    # Each SDK carries its own runtime: the result is the ResultList of the client's SDK.
+    assert isinstance(models, (ResultList, MeganovaResultList))
     assert models.request_id == "rid-list"
     assert [m.id for m in models] == ["m-a", "m-b"]
     assert [m.request_id for m in models] == ["rid-list", "rid-list"]
     assert json.loads(json.dumps([m.id for m in models])) == ["m-a", "m-b"]
     copied = pickle.loads(pickle.dumps(models))
-    assert type(copied) is ResultList and copied.request_id == "rid-list"
+    assert type(copied) is type(models) and copied.request_id == "rid-list"
 
 
 @FLAVOURS

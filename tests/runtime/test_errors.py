@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from _gateway_runtime import ErrorInfo, error_info_from_payload, error_info_from_response
+from zaguan._runtime import ErrorInfo, error_info_from_payload, error_info_from_response
 
 from .conftest import API_KEY
 

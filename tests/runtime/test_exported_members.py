@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import _gateway_runtime
+import zaguan._runtime
 
 EXPECTED = {
     "AsyncClientBase",
@@ -92,14 +92,14 @@ EXPECTED = {
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(_gateway_runtime.__all__) == EXPECTED
+    assert set(zaguan._runtime.__all__) == EXPECTED
     for name in EXPECTED:
-        assert getattr(_gateway_runtime, name) is not None
+        assert getattr(zaguan._runtime, name) is not None
 
 
 def test_every_private_module_declares_all() -> None:
-    for module_info in pkgutil.iter_modules(_gateway_runtime.__path__):
-        module = importlib.import_module(f"_gateway_runtime.{module_info.name}")
+    for module_info in pkgutil.iter_modules(zaguan._runtime.__path__):
+        module = importlib.import_module(f"zaguan._runtime.{module_info.name}")
         assert module_info.name.startswith("_")
         assert isinstance(getattr(module, "__all__", None), list), module_info.name
         for name in module.__all__:

@@ -9,7 +9,7 @@ from typing import Any, AsyncIterator, Dict, List
 import httpx
 import pytest
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     SKIP,
     AsyncTransport,
     ClientConfig,
@@ -23,7 +23,7 @@ from _gateway_runtime import (
     aiter_json_lines,
     iter_json_lines,
 )
-from _gateway_runtime._streaming import deferred_stream
+from zaguan._runtime._streaming import deferred_stream
 
 from .conftest import FakeClock, RecordingStream
 

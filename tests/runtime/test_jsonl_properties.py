@@ -13,7 +13,7 @@ from typing import Any, List, Tuple, Union
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _gateway_runtime import JSONLinesDecoder, JSONLinesError
+from zaguan._runtime import JSONLinesDecoder, JSONLinesError
 
 SETTINGS = settings(max_examples=300, deadline=None)
 

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     ClientConfig,
     GatewayError,
     GatewayInvalidArgumentError,

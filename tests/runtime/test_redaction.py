@@ -16,12 +16,12 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     ErrorInfo,
     error_info_from_payload,
     error_info_from_response,
 )
-from _gateway_runtime._errors import redact, redact_headers, redact_info, redact_value
+from zaguan._runtime._errors import redact, redact_headers, redact_info, redact_value
 
 from .test_call_checks import FLAVOURS, MESSAGES, MODES, Flavour, Sleeps, _settle, opened
 

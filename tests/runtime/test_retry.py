@@ -8,7 +8,7 @@ from typing import Dict, Optional
 import httpx
 import pytest
 
-from _gateway_runtime import RetryPolicy, RetryState, parse_retry_after
+from zaguan._runtime import RetryPolicy, RetryState, parse_retry_after
 
 NOW = 1_700_000_000.0
 

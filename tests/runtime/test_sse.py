@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import AsyncIterator, List
 
-from _gateway_runtime import ServerSentEvent, SSEDecoder, aiter_events, iter_events
+from zaguan._runtime import ServerSentEvent, SSEDecoder, aiter_events, iter_events
 
 
 def feed_all(*chunks: bytes) -> List[ServerSentEvent]:

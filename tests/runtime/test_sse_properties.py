@@ -15,7 +15,7 @@ import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     AsyncTransport,
     ClientConfig,
     GatewayError,

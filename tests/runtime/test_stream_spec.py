@@ -11,7 +11,7 @@ from typing import Any, List
 import httpx
 import pytest
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     SKIP,
     AsyncStream,
     AsyncTransport,
@@ -22,7 +22,7 @@ from _gateway_runtime import (
     StreamSpec,
     SyncTransport,
 )
-from _gateway_runtime._streaming import deferred_stream
+from zaguan._runtime._streaming import deferred_stream
 
 from .conftest import FakeClock, RecordingStream
 

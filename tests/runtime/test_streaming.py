@@ -15,7 +15,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     AsyncStream,
     AsyncTransport,
     ClientConfig,
@@ -27,7 +27,7 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
-from _gateway_runtime._streaming import deferred_stream
+from zaguan._runtime._streaming import deferred_stream
 
 from .conftest import API_KEY, FakeClock, RecordingStream, sse_handler
 

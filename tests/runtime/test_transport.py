@@ -10,7 +10,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     AsyncTransport,
     ClientConfig,
     GatewayConnectionError,
@@ -20,7 +20,7 @@ from _gateway_runtime import (
     RequestOptions,
     SyncTransport,
 )
-from _gateway_runtime._streaming import deferred_stream
+from zaguan._runtime._streaming import deferred_stream
 
 from .conftest import API_KEY, BASE_URL, FakeClock
 

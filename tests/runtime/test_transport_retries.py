@@ -10,7 +10,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import ClientConfig, RequestOptions, SyncTransport
+from zaguan._runtime import ClientConfig, RequestOptions, SyncTransport
 
 from .conftest import FakeClock
 
@@ -47,10 +47,10 @@ def test_a_retried_connection_error_is_logged_by_its_kind(
     httpx_mock.add_response(json={})
     transport = SyncTransport(config, sleep=clock.sleep, random=clock.random)
 
-    with caplog.at_level(logging.INFO, logger="_gateway_runtime"):
+    with caplog.at_level(logging.INFO, logger="zaguan._runtime"):
         transport.request({"method": "get", "url": "/x"}, lambda r: r.json())
 
-    messages: list[Any] = [r.getMessage() for r in caplog.records if r.name == "_gateway_runtime"]
+    messages: list[Any] = [r.getMessage() for r in caplog.records if r.name == "zaguan._runtime"]
     assert len(messages) == 1
     assert "ConnectError" in messages[0]
 

@@ -22,7 +22,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     AsyncClientBase,
     AsyncTransport,
     Call,

@@ -6,7 +6,7 @@ from typing import Any, Dict, List
 
 import httpx
 
-from _gateway_runtime import (
+from zaguan._runtime import (
     APIResponse,
     AsyncStream,
     AsyncTransport,

@@ -3,7 +3,7 @@
 
 from typing import TYPE_CHECKING
 
-from _gateway_runtime import lazy_attributes
+from meganova._runtime import lazy_attributes
 
 if TYPE_CHECKING:
     from .agent_chat_request import AgentChatRequest

@@ -16,7 +16,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from _gateway_runtime import FileInput
+    from meganova._runtime import FileInput
 
     from ..types import File
 

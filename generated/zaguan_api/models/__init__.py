@@ -3,7 +3,7 @@
 
 from typing import TYPE_CHECKING
 
-from _gateway_runtime import lazy_attributes
+from zaguan._runtime import lazy_attributes
 
 if TYPE_CHECKING:
     from .anthropic_batch_canceled_result import AnthropicBatchCanceledResult

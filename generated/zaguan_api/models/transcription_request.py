@@ -19,7 +19,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from _gateway_runtime import FileInput
+    from zaguan._runtime import FileInput
 
     from ..types import File
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast, overload
 
-from _gateway_runtime import Call, request_fields, split_options
+from meganova._runtime import Call, request_fields, split_options
 
 from ...errors import invalid_argument
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from typing import List
 
-    from _gateway_runtime import CallOptions, FileInput, ResultList
+    from meganova._runtime import CallOptions, FileInput, ResultList
     from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from _gateway_runtime import Call
+from meganova._runtime import Call
 
 from ...types import (
     model_kind,
 )
 
 if TYPE_CHECKING:
-    from _gateway_runtime import CallOptions
+    from meganova._runtime import CallOptions
     from typing_extensions import Unpack
 
     from ...client import AsyncSender, SyncSender

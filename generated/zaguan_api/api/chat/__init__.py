@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast, overload
 
-from _gateway_runtime import Call, request_fields, split_options
+from zaguan._runtime import Call, request_fields, split_options
 
 from ...errors import invalid_argument
 
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from typing import List
 
-    from _gateway_runtime import CallOptions, FileInput, ResultList
     from typing_extensions import Required, Unpack
+    from zaguan._runtime import CallOptions, FileInput, ResultList
 
     from ...client import AsyncSender, SyncSender
 

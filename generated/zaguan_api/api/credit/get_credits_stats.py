@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from _gateway_runtime import Call
+from zaguan._runtime import Call
 
 from ...types import (
     UNSET,
@@ -14,8 +14,8 @@ from ...types import (
 )
 
 if TYPE_CHECKING:
-    from _gateway_runtime import CallOptions
     from typing_extensions import Unpack
+    from zaguan._runtime import CallOptions
 
     from ...client import AsyncSender, SyncSender
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from _gateway_runtime import Call, CallOptions
     from typing_extensions import Unpack
+    from zaguan._runtime import Call, CallOptions
 
 T = TypeVar("T")
 
