@@ -1,0 +1,6 @@
+"""``python -m meganova``: the ``meganova`` command."""
+
+from meganova._cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,6 @@
+"""``python -m zaguan``: the ``zaguan`` command."""
+
+from zaguan._cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
