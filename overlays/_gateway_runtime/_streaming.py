@@ -45,6 +45,7 @@ from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     from ._options import RequestOptions
+    from ._telemetry import CallTelemetry
     from ._transport import AsyncTransport, RequestDescription
 
 __all__ = [
@@ -431,6 +432,7 @@ class Stream(Generic[T]):
         *,
         secrets: Tuple[str, ...] = (),
         final_event: Optional[str] = None,
+        telemetry: Optional[CallTelemetry] = None,
     ) -> None:
         self.response = response
         self.request_id = request_id
@@ -441,6 +443,10 @@ class Stream(Generic[T]):
             if isinstance(core, _LinesCore)
             else _iterate(core, response)
         )
+        # The call's span ends with the stream: at its end, on error, or when closed.
+        self._telemetry = telemetry
+        if telemetry is not None:
+            self._iterator = _traced(self._iterator, telemetry)
         self._handed_out = False
 
     @classmethod
@@ -450,6 +456,7 @@ class Stream(Generic[T]):
         self = cls.__new__(cls)
         self.response, self.request_id = stream.response, stream.request_id
         self._core, self._iterator = stream._core, stream._iterator
+        self._telemetry = stream._telemetry
         self._handed_out = stream._handed_out
         stream._handed_out = True  # its finaliser leaves the connection to this object's
         return self
@@ -490,6 +497,8 @@ class Stream(Generic[T]):
         self._iterator.close()
         # A generator that never started skips its finally block, so close here too.
         self.response.close()
+        if self._telemetry is not None:
+            self._telemetry.end()
 
     def __del__(self) -> None:
         # Once __iter__ has handed the generator to a for loop, the loop owns the connection
@@ -524,6 +533,7 @@ class AsyncStream(Generic[T]):
         *,
         secrets: Tuple[str, ...] = (),
         final_event: Optional[str] = None,
+        telemetry: Optional[CallTelemetry] = None,
     ) -> None:
         self._response: Optional[httpx.Response] = response
         self.request_id = request_id
@@ -534,6 +544,9 @@ class AsyncStream(Generic[T]):
             if isinstance(core, _LinesCore)
             else _aiterate(core, response)
         )
+        self._telemetry = telemetry
+        if telemetry is not None:
+            self._iterator = _atraced(self._iterator, telemetry)
         self._opener = None
         self._handed_out = False
         self._loop = _running_loop()
@@ -548,6 +561,7 @@ class AsyncStream(Generic[T]):
         self.request_id = request_id
         self._core = None
         self._iterator = None
+        self._telemetry = None
         self._opener = opener
         self._handed_out = False
         self._loop = None
@@ -578,6 +592,7 @@ class AsyncStream(Generic[T]):
             opened = await opener()
             self._response, opened._response = opened._response, None
             self._core, self._iterator = opened._core, opened._iterator
+            self._telemetry, opened._telemetry = opened._telemetry, None
             self.request_id, self._loop = opened.request_id, opened._loop
         return self
 
@@ -622,6 +637,8 @@ class AsyncStream(Generic[T]):
             await self._iterator.aclose()
         if self._response is not None:
             await self._response.aclose()
+        if self._telemetry is not None:
+            self._telemetry.end()
 
     close = aclose
 
@@ -756,6 +773,35 @@ def _release_later(response: httpx.Response, loop: Any) -> None:
 # The generators are module functions, not methods: a method's frame would hold the
 # stream object, creating a reference cycle that delays closing an abandoned stream
 # (and so releasing its connection) until the cyclic garbage collector runs.
+
+
+def _traced(iterator: Generator[T, None, None], call: CallTelemetry) -> Generator[T, None, None]:
+    """``iterator``, ending the call's telemetry when it ends: read to its end, failed (with
+    the SDK's error), or closed early (a ``break``, ``close()``)."""
+    try:
+        yield from iterator
+    except Exception as exc:
+        call.end(exc)
+        raise
+    finally:
+        call.end()
+
+
+async def _atraced(
+    iterator: AsyncGenerator[T, None], call: CallTelemetry
+) -> AsyncGenerator[T, None]:
+    """Async :func:`_traced`."""
+    try:
+        async for item in iterator:
+            yield item
+    except Exception as exc:
+        call.end(exc)
+        raise
+    finally:
+        try:
+            await iterator.aclose()  # closed early: release the response now
+        finally:
+            call.end()
 
 
 def _guard(iterator: Generator[T, None, None]) -> Generator[T, None, None]:

@@ -47,10 +47,12 @@ from ._errors import (
     redact,
 )
 from ._lifecycle import reduce_transport, reopen_if_forked
+from ._logging import body_text, log_bodies, request_body, setup_from_env, url_text
 from ._options import MAX_PATH_LENGTH, ClientConfig, RequestOptions, check_options, to_timeout
 from ._response import APIResponse
 from ._retry import RetryState
 from ._streaming import PARSE_ERRORS, AsyncStream, Stream, transport_error
+from ._telemetry import CallTelemetry, Telemetry, observe_chunks
 from ._uploads import MultipartBody, UploadError, prepare_multipart, to_thread
 
 __all__ = ["AsyncTransport", "BaseTransport", "RequestDescription", "SyncTransport"]
@@ -289,7 +291,12 @@ class BaseTransport(Generic[ClientT]):
         self._now = now
         self._base_url = config.base_url
         self._routes: Tuple[Tuple[str, str], ...] = tuple(config.routes.items())
+        # <SDK>_LOG=debug|info|debug-bodies: a handler to stderr, once per process.
+        setup_from_env(config.logger_name)
         self._logger = logging.getLogger(config.logger_name)
+        self._log_bodies = log_bodies(config.logger_name)
+        # OpenTelemetry, looked up at the first call (see _telemetry).
+        self._telemetry = Telemetry(config.logger_name.partition(".")[0], self._secrets)
         self._rid_header = config.request_id_header.lower()
         # Computed once; each request to a caller's client starts from a copy.
         self._headers: Dict[str, str] = _defaults(config)
@@ -572,7 +579,7 @@ class BaseTransport(Generic[ClientT]):
     def log_retry(self, request: httpx.Request, request_id: str, delay: float, reason: str) -> None:
         """Say at INFO level that a call is retried, why, and after how long."""
         if self._logger.isEnabledFor(logging.INFO):
-            secrets = (*self._secrets, *_facts(request).secrets)
+            secrets = self.call_errors(request)[1]
             self._logger.info(
                 "%s %s failed with %s; retrying in %.2fs (request id %s)",
                 request.method,
@@ -581,6 +588,97 @@ class BaseTransport(Generic[ClientT]):
                 delay,
                 redact(request_id, secrets),
             )
+
+    def start_call(
+        self, req: RequestDescription, request: httpx.Request
+    ) -> Optional[CallTelemetry]:
+        """The call's telemetry (see :mod:`._telemetry`), or None when nothing records it."""
+        return self._telemetry.start(req, request, self.call_errors)
+
+    def log_request(
+        self, request: httpx.Request, request_id: str, retry: Optional[RetryState]
+    ) -> float:
+        """Say at DEBUG level that an attempt is sent (call only when DEBUG is enabled);
+        returns the time it starts, to time the response."""
+        secrets = self.call_errors(request)[1]
+        attempt = 1 + (retry.retries_taken if retry is not None else 0)
+        body: Optional[bytes] = request_body(request) if self._log_bodies else None
+        if body:
+            self._logger.debug(
+                "Request: %s %s (request id %s, attempt %d) body: %s",
+                request.method,
+                url_text(request, secrets),
+                redact(request_id, secrets),
+                attempt,
+                body_text(body, secrets),
+            )
+        else:
+            self._logger.debug(
+                "Request: %s %s (request id %s, attempt %d)",
+                request.method,
+                url_text(request, secrets),
+                redact(request_id, secrets),
+                attempt,
+            )
+        return time.perf_counter()
+
+    def log_response(
+        self,
+        request: httpx.Request,
+        request_id: str,
+        retry: Optional[RetryState],
+        response: httpx.Response,
+        started: float,
+    ) -> None:
+        """Say at DEBUG level what an attempt was answered: status, elapsed milliseconds and
+        size (a streamed body's from its Content-Length, when the server sent one)."""
+        elapsed = (time.perf_counter() - started) * 1000
+        secrets = self.call_errors(request)[1]
+        attempt = 1 + (retry.retries_taken if retry is not None else 0)
+        content: Optional[bytes] = None
+        with contextlib.suppress(httpx.ResponseNotRead):  # a stream's body is read later
+            content = response.content
+        if content is not None:
+            size = f"{len(content)} bytes"
+        else:
+            length = response.headers.get("content-length")
+            size = f"{length} bytes" if length and length.isdigit() else "streamed"
+        message = "Response: %s %s -> %d in %.1f ms, %s (request id %s, attempt %d)"
+        args: List[Any] = [
+            request.method,
+            url_text(request, secrets),
+            response.status_code,
+            elapsed,
+            size,
+            redact(request_id, secrets),
+            attempt,
+        ]
+        if self._log_bodies and content:
+            message += " body: %s"
+            args.append(body_text(content, secrets))
+        self._logger.debug(message, *args)
+
+    def log_gave_up(
+        self, request: httpx.Request, request_id: str, retry: Optional[RetryState], reason: str
+    ) -> None:
+        """Say that a call failed for good: at WARNING when it had been retried (its retry
+        budget is spent, or the last failure may not be retried), else at DEBUG."""
+        retried = retry is not None and retry.retries_taken > 0
+        level = logging.WARNING if retried else logging.DEBUG
+        if not self._logger.isEnabledFor(level):
+            return
+        secrets = self.call_errors(request)[1]
+        attempts = 1 + (retry.retries_taken if retry is not None else 0)
+        self._logger.log(
+            level,
+            "%s %s failed with %s after %d attempt%s; giving up (request id %s)",
+            request.method,
+            redact(str(request.url.copy_with(query=None)), secrets),
+            redact(reason, secrets),
+            attempts,
+            "" if attempts == 1 else "s",
+            redact(request_id, secrets),
+        )
 
     def parse_response(
         self, response: httpx.Response, parse: Callable[[httpx.Response], T], request_id: str
@@ -701,8 +799,19 @@ class SyncTransport(BaseTransport[httpx.Client]):
         IndexError or AttributeError.
         """
         request, request_id = self.build_request(req, options)
-        response = self._send(request, request_id, options, stream=False)
-        return self.parse_response(response, parse, request_id)
+        call = self.start_call(req, request)
+        if call is None:
+            response = self._send(request, request_id, options, stream=False)
+            return self.parse_response(response, parse, request_id)
+        try:
+            response = self._send(request, request_id, options, stream=False, call=call)
+            call.response(response)
+            result = self.parse_response(response, parse, request_id)
+        except BaseException as exc:
+            call.end(exc)
+            raise
+        call.end()
+        return result
 
     def stream(
         self,
@@ -720,8 +829,17 @@ class SyncTransport(BaseTransport[httpx.Client]):
         as Anthropic Messages that end with ``message_stop`` and send no ``[DONE]``).
         """
         request, request_id = self.build_request(req, options)
-        response = self._send(request, request_id, options, stream=True)
+        call = self.start_call(req, request)
+        try:
+            response = self._send(request, request_id, options, stream=True, call=call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(exc)
+            raise
         errors, secrets = self.call_errors(request)
+        if call is not None:
+            call.opened(response)
+            parse_chunk = observe_chunks(parse_chunk, call)
         return Stream(
             response,
             self.answered_id(response, request_id),
@@ -729,6 +847,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
             errors,
             secrets=secrets,
             final_event=final_event,
+            telemetry=call,
         )
 
     def send_binary(
@@ -741,7 +860,16 @@ class SyncTransport(BaseTransport[httpx.Client]):
         non-2xx (after the retries), and its timeout and connection errors.
         """
         request, request_id = self.build_request(req, options)
-        response = self._send(request, request_id, options, stream=True)
+        call = self.start_call(req, request)
+        try:
+            response = self._send(request, request_id, options, stream=True, call=call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(exc)
+            raise
+        if call is not None:  # the span covers the call until its body starts
+            call.opened(response)
+            call.end()
         errors, secrets = self.call_errors(request)
         return BinaryResponse(
             response, self.answered_id(response, request_id), errors, secrets=secrets
@@ -754,15 +882,20 @@ class SyncTransport(BaseTransport[httpx.Client]):
         options: Optional[RequestOptions],
         *,
         stream: bool,
+        call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
         if self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
         if upload is None:
-            return self._attempts(request, request_id, options, stream=stream, upload=None)
+            return self._attempts(
+                request, request_id, options, stream=stream, upload=None, call=call
+            )
         try:
-            return self._attempts(request, request_id, options, stream=stream, upload=upload)
+            return self._attempts(
+                request, request_id, options, stream=stream, upload=upload, call=call
+            )
         except UploadError as exc:
             raise self.upload_error(exc) from None
         finally:
@@ -776,9 +909,14 @@ class SyncTransport(BaseTransport[httpx.Client]):
         *,
         stream: bool,
         upload: Optional[MultipartBody],
+        call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         retry: Optional[RetryState] = None  # created on first failure: free on success
+        debug = self._logger.isEnabledFor(logging.DEBUG)
+        started = 0.0
         while True:
+            if debug:
+                started = self.log_request(request, request_id, retry)
             try:
                 response = self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
@@ -787,12 +925,17 @@ class SyncTransport(BaseTransport[httpx.Client]):
                     None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
                 )
                 if delay is None:
+                    self.log_gave_up(request, request_id, retry, type(exc).__name__)
                     raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
+                if call is not None:
+                    call.retry(delay, type(exc).__name__)
                 self._sleep(delay)
                 if upload is not None:
                     request = upload.attach(request)  # read the files again, from their start
                 continue
+            if debug:
+                self.log_response(request, request_id, retry, response, started)
             if response.is_success:
                 return response
             retry = retry or self.retry_state(options, request)
@@ -807,9 +950,12 @@ class SyncTransport(BaseTransport[httpx.Client]):
                     pass  # the status is what matters; the body is a bonus
                 finally:
                     response.close()
+                self.log_gave_up(request, request_id, retry, f"HTTP {response.status_code}")
                 raise self.status_error(response, request_id, request)
             response.close()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
+            if call is not None:
+                call.retry(delay, str(response.status_code))
             self._sleep(delay)
             if upload is not None:
                 request = upload.attach(request)
@@ -864,8 +1010,19 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
     ) -> APIResponse[T]:
         """Async :meth:`SyncTransport.request`."""
         request, request_id = await self.abuild_request(req, options)
-        response = await self._send(request, request_id, options, stream=False)
-        return self.parse_response(response, parse, request_id)
+        call = self.start_call(req, request)
+        if call is None:
+            response = await self._send(request, request_id, options, stream=False)
+            return self.parse_response(response, parse, request_id)
+        try:
+            response = await self._send(request, request_id, options, stream=False, call=call)
+            call.response(response)
+            result = self.parse_response(response, parse, request_id)
+        except BaseException as exc:
+            call.end(exc)
+            raise
+        call.end()
+        return result
 
     async def stream(
         self,
@@ -877,8 +1034,17 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
     ) -> AsyncStream[T]:
         """Async :meth:`SyncTransport.stream`: HTTP errors and retries happen while awaiting."""
         request, request_id = await self.abuild_request(req, options)
-        response = await self._send(request, request_id, options, stream=True)
+        call = self.start_call(req, request)
+        try:
+            response = await self._send(request, request_id, options, stream=True, call=call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(exc)
+            raise
         errors, secrets = self.call_errors(request)
+        if call is not None:
+            call.opened(response)
+            parse_chunk = observe_chunks(parse_chunk, call)
         return AsyncStream(
             response,
             self.answered_id(response, request_id),
@@ -886,6 +1052,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
             errors,
             secrets=secrets,
             final_event=final_event,
+            telemetry=call,
         )
 
     async def send_binary(
@@ -893,7 +1060,16 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
     ) -> AsyncBinaryResponse:
         """Async :meth:`SyncTransport.send_binary`: errors and retries happen while awaiting."""
         request, request_id = await self.abuild_request(req, options)
-        response = await self._send(request, request_id, options, stream=True)
+        call = self.start_call(req, request)
+        try:
+            response = await self._send(request, request_id, options, stream=True, call=call)
+        except BaseException as exc:
+            if call is not None:
+                call.end(exc)
+            raise
+        if call is not None:  # the span covers the call until its body starts
+            call.opened(response)
+            call.end()
         errors, secrets = self.call_errors(request)
         return AsyncBinaryResponse(
             response, self.answered_id(response, request_id), errors, secrets=secrets
@@ -915,15 +1091,20 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         options: Optional[RequestOptions],
         *,
         stream: bool,
+        call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
         if self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
         if upload is None:
-            return await self._attempts(request, request_id, options, stream=stream, upload=None)
+            return await self._attempts(
+                request, request_id, options, stream=stream, upload=None, call=call
+            )
         try:
-            return await self._attempts(request, request_id, options, stream=stream, upload=upload)
+            return await self._attempts(
+                request, request_id, options, stream=stream, upload=upload, call=call
+            )
         except UploadError as exc:
             raise self.upload_error(exc) from None
         finally:
@@ -941,9 +1122,14 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         *,
         stream: bool,
         upload: Optional[MultipartBody],
+        call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         retry: Optional[RetryState] = None
+        debug = self._logger.isEnabledFor(logging.DEBUG)
+        started = 0.0
         while True:
+            if debug:
+                started = self.log_request(request, request_id, retry)
             try:
                 response = await self._client.send(request, stream=stream)
             except httpx.HTTPError as exc:
@@ -952,12 +1138,17 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                     None if isinstance(exc, httpx.PoolTimeout) else retry.delay_after_exception(exc)
                 )
                 if delay is None:
+                    self.log_gave_up(request, request_id, retry, type(exc).__name__)
                     raise self.transport_error(exc, request_id, request) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
+                if call is not None:
+                    call.retry(delay, type(exc).__name__)
                 await self._sleep(delay)
                 if upload is not None:
                     request = upload.attach(request)  # read the files again, from their start
                 continue
+            if debug:
+                self.log_response(request, request_id, retry, response, started)
             if response.is_success:
                 return response
             retry = retry or self.retry_state(options, request)
@@ -972,9 +1163,12 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                     pass  # the status is what matters; the body is a bonus
                 finally:
                     await response.aclose()
+                self.log_gave_up(request, request_id, retry, f"HTTP {response.status_code}")
                 raise self.status_error(response, request_id, request)
             await response.aclose()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
+            if call is not None:
+                call.retry(delay, str(response.status_code))
             await self._sleep(delay)
             if upload is not None:
                 request = upload.attach(request)
