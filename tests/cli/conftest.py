@@ -83,13 +83,15 @@ def script(name: str) -> Path:
 
 
 def run_process(args: List[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """A command run as its own process, with this process's environment."""
+    """A command run as its own process, with this process's environment (and this
+    repository's packages importable, installed or not)."""
+    paths = [str(ROOT / "overlays"), str(ROOT), os.environ.get("PYTHONPATH", "")]
     return subprocess.run(
         args,
         input=stdin,
         capture_output=True,
         text=True,
-        env=dict(os.environ),
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))},
         cwd=str(ROOT),
         timeout=60,
         check=False,

@@ -3,7 +3,6 @@ colour, the help text, and that ``import meganova`` / ``import zaguan`` do not l
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from typing import Callable, List, Optional
 
@@ -24,7 +23,7 @@ from meganova._runtime._cli import (
 )
 from zaguan._cli import main as zaguan_main
 
-from .conftest import Run
+from .conftest import Run, run_process
 
 MN = ErrorClasses(mn.MeganovaError, mn.InvalidArgumentError, mn.APIConnectionError)
 ZG = ErrorClasses(zg.ZaguanError, zg.InvalidArgumentError, zg.APIConnectionError)
@@ -104,5 +103,5 @@ def test_version_prints_the_sdk_version(run: Run) -> None:
 @pytest.mark.parametrize("package", ["meganova", "zaguan"])
 def test_importing_the_sdk_does_not_load_the_command_line(package: str) -> None:
     probe = f"import sys, {package}; print(any(m.endswith('._cli') or m.endswith('.__main__') for m in sys.modules))"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    done = run_process([sys.executable, "-c", probe])
     assert done.stdout.strip() == "False"
