@@ -167,3 +167,15 @@ def test_a_wheel_installed_alone_runs_its_examples(
 
         assert done.returncode == 0, (example, done.stderr[-3000:])
         assert "Traceback" not in done.stderr
+
+    # The wheel's console script (`meganova` / `zaguan`, README "Command line") on the gateway.
+    done = subprocess.run(
+        [str(python.parent / package), "models", "--json"],
+        env=env,
+        cwd="/",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout)[0]["id"]
