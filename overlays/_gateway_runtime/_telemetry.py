@@ -246,6 +246,7 @@ class CallTelemetry:
         """The span's attributes known before sending (kept for the metrics too)."""
         url = request.url
         attributes: Dict[str, Any] = {"server.address": url.host}
+        self._attributes = attributes
         port = url.port or (443 if url.scheme == "https" else 80)
         attributes["server.port"] = port
         operation = self.operation
@@ -403,7 +404,7 @@ class CallTelemetry:
         if error is not None and isinstance(error, Exception):
             error_type = type(error).__name__
             self._attributes["error.type"] = error_type
-            status = getattr(error, "status", None)
+            status = getattr(error, "status_code", getattr(error, "status", None))
             if isinstance(status, int) and span is not None:
                 span.set_attribute("http.response.status_code", status)
         if span is not None:
