@@ -280,6 +280,9 @@ class BaseTransport(Generic[ClientT]):
         self._client: ClientT = http_client
         self._owns_client = owns_client
         self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
+        # Held while the transport lives, so that httpx's own records (its INFO line per
+        # request shows the URL) are redacted of the key too (see Secret).
+        self._key_secret = Secret(config.api_key) if config.api_key else None
         # Every error, whatever path it takes (reply, stream, network), passes through this,
         # so a key that a server echoes back in a body or a header never reaches the caller.
         self._errors: ErrorFactory = RedactingErrorFactory(config.errors, self._secrets)
