@@ -27,6 +27,17 @@ from tests.telemetry.fakes import (
     zaguan_async_client,
     zaguan_client,
 )
+from zaguan._runtime import _logging as runtime_logging
+
+
+@pytest.fixture
+def bodies_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ZAGUAN_LOG=debug-bodies`` for the clients built in the test, without the stderr
+    handler it would add to the logger for the rest of the session: the once-per-process
+    setup has run, without the variable, before it is set."""
+    monkeypatch.delenv("ZAGUAN_LOG", raising=False)
+    runtime_logging.setup_from_env("zaguan")
+    monkeypatch.setenv("ZAGUAN_LOG", "debug-bodies")
 
 
 def _messages(caplog: pytest.LogCaptureFixture, level: int) -> List[str]:
@@ -104,9 +115,9 @@ def test_no_warning_for_a_failure_never_retried(caplog: pytest.LogCaptureFixture
 
 
 def test_no_record_holds_the_api_key_a_server_echoes(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    caplog: pytest.LogCaptureFixture, bodies_on: None
 ) -> None:
-    monkeypatch.setenv("ZAGUAN_LOG", "debug-bodies")  # bodies too: the most there is to log
+    # Bodies too (bodies_on): the most there is to log.
     caplog.set_level(logging.DEBUG)
     echo = json_reply(
         {"error": {"message": f"bad key {API_KEY}"}}, status=500, **{"x-echo": API_KEY}
@@ -143,9 +154,8 @@ def test_bodies_are_not_logged_by_default(caplog: pytest.LogCaptureFixture) -> N
 
 
 def test_debug_bodies_logs_request_and_response_bodies(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    caplog: pytest.LogCaptureFixture, bodies_on: None
 ) -> None:
-    monkeypatch.setenv("ZAGUAN_LOG", "debug-bodies")
     caplog.set_level(logging.DEBUG)
     with zaguan_client(Gateway(json_reply(chat_json()))) as client:
         client.chat(model=MODEL, messages=MESSAGES)
