@@ -11,11 +11,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import zipfile
 from email.parser import Parser
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List, Set
 
 import pytest
 
@@ -97,11 +98,15 @@ def test_a_wheel_requires_only_the_runtime_dependencies(
         metadata_name = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
         metadata = Parser().parsestr(wheel.read(metadata_name).decode())
     assert metadata["Name"] == distribution
-    required = {
-        requirement.split(";")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower()
-        for requirement in metadata.get_all("Requires-Dist") or []
-    }
-    assert required == RUNTIME_REQUIREMENTS
+    by_extra: Dict[str, Set[str]] = {}
+    for requirement in metadata.get_all("Requires-Dist") or []:
+        name = re.split(r"[ ;<>=!~\[]", requirement, maxsplit=1)[0].lower()
+        extra = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", requirement)
+        by_extra.setdefault(extra.group(1) if extra else "", set()).add(name)
+    assert by_extra.pop("") == RUNTIME_REQUIREMENTS
+    # What only some users need is an extra: telemetry.
+    assert by_extra == {"otel": {"opentelemetry-api"}}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"otel"}
 
 
 def _install_alone(python: Path, wheel: Path, where: Path) -> Path:
