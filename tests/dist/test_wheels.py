@@ -104,9 +104,9 @@ def test_a_wheel_requires_only_the_runtime_dependencies(
         extra = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", requirement)
         by_extra.setdefault(extra.group(1) if extra else "", set()).add(name)
     assert by_extra.pop("") == RUNTIME_REQUIREMENTS
-    # What only some users need is an extra: telemetry.
-    assert by_extra == {"otel": {"opentelemetry-api"}}
-    assert set(metadata.get_all("Provides-Extra") or []) == {"otel"}
+    # What only some users need is an extra: telemetry, the batch's progress bar, Ray.
+    assert by_extra == {"otel": {"opentelemetry-api"}, "progress": {"tqdm"}, "ray": {"ray"}}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"otel", "progress", "ray"}
 
 
 def _install_alone(python: Path, wheel: Path, where: Path) -> Path:
