@@ -22,7 +22,7 @@ from typing import (
 from ._batch import BatchResult, BatchRow, BatchSummary
 from ._batch_runner import BatchJob, Order, Rows, run_blocking
 from ._lifecycle import twin_arguments
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, resendable
 
 if TYPE_CHECKING:
     from ._client_base import AsyncClientBase, SyncClientBase
@@ -98,7 +98,10 @@ class BatchSupport:
         self.invalid = invalid
 
     def retryable(self, exc: BaseException) -> bool:
-        """Whether a row's error is worth another attempt (the 429s are handled apart)."""
+        """Whether a row's error is worth another attempt (the 429s are handled apart); never
+        for a call that may have acted (``idempotent=False``, the request may have arrived)."""
+        if not resendable(exc):
+            return False
         if isinstance(exc, self.retryable_errors):
             return True
         status = getattr(exc, "status_code", None)

@@ -15,7 +15,13 @@ from typing import Callable, Mapping, Optional
 
 import httpx
 
-__all__ = ["RetryPolicy", "RetryState", "parse_retry_after"]
+__all__ = [
+    "RetryPolicy",
+    "RetryState",
+    "mark_not_resendable",
+    "parse_retry_after",
+    "resendable",
+]
 
 # 408 timeout, 409 lock conflict, 429 rate limit: the same request may well succeed
 # later. Other 4xx mean the request itself is wrong, so repeating it cannot help.
@@ -194,13 +200,21 @@ class RetryState:
         self._random = random
         self._now = now
 
+    def resend_safe_after_status(self, status: int) -> bool:
+        """Whether sending the call again after this answer cannot make it act twice."""
+        return self.idempotent or self.policy.is_refusal_status(status)
+
+    def resend_safe_after_exception(self, exc: BaseException) -> bool:
+        """Whether sending the call again after this failure cannot make it act twice."""
+        return self.idempotent or self.policy.is_unsent_exception(exc)
+
     def delay_after_status(
         self, status: int, headers: Optional[Mapping[str, str]]
     ) -> Optional[float]:
         """Wait before retrying a response with this status, or ``None`` to give up."""
         if self.retries_taken >= self.max_retries or not self.policy.is_retryable_status(status):
             return None
-        if not self.idempotent and not self.policy.is_refusal_status(status):
+        if not self.resend_safe_after_status(status):
             return None
         return self._next(headers)
 
@@ -208,7 +222,7 @@ class RetryState:
         """Wait before retrying after this transport exception, or ``None`` to give up."""
         if self.retries_taken >= self.max_retries or not self.policy.is_retryable_exception(exc):
             return None
-        if not self.idempotent and not self.policy.is_unsent_exception(exc):
+        if not self.resend_safe_after_exception(exc):
             return None
         return self._next(None)
 
@@ -218,3 +232,19 @@ class RetryState:
         )
         self.retries_taken += 1
         return delay
+
+
+# An error's mark that its call may have acted and must not be sent again, for whoever retries
+# above the transport (the batch runner sends with max_retries=0 and retries rows itself).
+_NOT_RESENDABLE = "_gateway_not_resendable"
+
+
+def mark_not_resendable(error: BaseException) -> None:
+    """Mark ``error``: its call must not be sent again (see :func:`resendable`)."""
+    error.__dict__[_NOT_RESENDABLE] = True
+
+
+def resendable(error: BaseException) -> bool:
+    """False for an error of a call that may have acted (an ``idempotent=False`` call whose
+    request may have reached the server): sending it again could act twice."""
+    return not getattr(error, "__dict__", {}).get(_NOT_RESENDABLE, False)

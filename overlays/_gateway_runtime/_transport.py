@@ -50,7 +50,7 @@ from ._lifecycle import reduce_transport, reopen_if_forked
 from ._logging import body_text, log_bodies, request_body, setup_from_env, url_text
 from ._options import MAX_PATH_LENGTH, ClientConfig, RequestOptions, check_options, to_timeout
 from ._response import APIResponse
-from ._retry import RetryState
+from ._retry import RetryState, mark_not_resendable
 from ._streaming import PARSE_ERRORS, AsyncStream, Stream, transport_error
 from ._telemetry import CallTelemetry, Telemetry, observe_chunks
 from ._uploads import MultipartBody, UploadError, prepare_multipart, to_thread
@@ -511,6 +511,14 @@ class BaseTransport(Generic[ClientT]):
             return request_id  # an echo of the key is no id to show anyone
         return answered
 
+    @staticmethod
+    def given_up(error: Exception, resend_safe: bool) -> Exception:
+        """``error``, marked when its call may have acted and must not be sent again (for a
+        retry loop above the transport: see :func:`._retry.resendable`)."""
+        if not resend_safe:
+            mark_not_resendable(error)
+        return error
+
     def status_error(
         self,
         response: httpx.Response,
@@ -929,7 +937,10 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 )
                 if delay is None:
                     self.log_gave_up(request, request_id, retry, type(exc).__name__)
-                    raise self.transport_error(exc, request_id, request) from exc
+                    raise self.given_up(
+                        self.transport_error(exc, request_id, request),
+                        retry.resend_safe_after_exception(exc),
+                    ) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 if call is not None:
                     call.retry(delay, type(exc).__name__)
@@ -954,7 +965,10 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 finally:
                     response.close()
                 self.log_gave_up(request, request_id, retry, f"HTTP {response.status_code}")
-                raise self.status_error(response, request_id, request)
+                raise self.given_up(
+                    self.status_error(response, request_id, request),
+                    retry.resend_safe_after_status(response.status_code),
+                )
             response.close()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             if call is not None:
@@ -1142,7 +1156,10 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 )
                 if delay is None:
                     self.log_gave_up(request, request_id, retry, type(exc).__name__)
-                    raise self.transport_error(exc, request_id, request) from exc
+                    raise self.given_up(
+                        self.transport_error(exc, request_id, request),
+                        retry.resend_safe_after_exception(exc),
+                    ) from exc
                 self.log_retry(request, request_id, delay, type(exc).__name__)
                 if call is not None:
                     call.retry(delay, type(exc).__name__)
@@ -1167,7 +1184,10 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 finally:
                     await response.aclose()
                 self.log_gave_up(request, request_id, retry, f"HTTP {response.status_code}")
-                raise self.status_error(response, request_id, request)
+                raise self.given_up(
+                    self.status_error(response, request_id, request),
+                    retry.resend_safe_after_status(response.status_code),
+                )
             await response.aclose()
             self.log_retry(request, request_id, delay, f"HTTP {response.status_code}")
             if call is not None:

@@ -9,6 +9,7 @@ from typing import Any, Dict, List
 import pytest
 
 from local_gateway import Gateway
+from local_gateway.agents import VIDEO_MODELS
 from meganova import AsyncMegaNova, MegaNova
 from meganova import batch as meganova_batch
 from zaguan import AsyncZaguanClient, ZaguanClient
@@ -144,3 +145,24 @@ def test_the_blocking_entry_point_sends_with_the_clients_configuration(
     out = tmp_path / "out.jsonl"
     meganova_batch.chat(client, ["x"], output=out, defaults={"model": "manta-flash"})
     assert records(out)[0]["error"]["status"] == 418
+
+
+def test_a_batch_never_resends_a_call_that_may_have_acted(
+    tmp_path: Path, meganova: MegaNova
+) -> None:
+    # The connection drops after a video generation was sent: the row fails, not retried,
+    # as the client itself would not retry it (x-sdk-idempotent: false).
+    out = tmp_path / "videos.jsonl"
+    rows = [
+        {
+            "id": "v1",
+            "model_name": VIDEO_MODELS[0],
+            "prompt": "a fox",
+            "extra_headers": {"X-Gateway-Fault": "disconnect"},
+        }
+    ]
+    summary = meganova_batch.run(meganova, "videos.generate", rows, output=out, max_retries=5)
+
+    [record] = records(out)
+    assert record["ok"] is False and record["error"]["type"] == "APIConnectionError"
+    assert record["attempts"] == 1 and summary.requests == 1

@@ -17,10 +17,12 @@ from zaguan._runtime import (
     GatewayConnectionError,
     GatewayStatusError,
     GatewayTimeoutError,
+    RequestOptions,
     RetryPolicy,
     RetryState,
     SyncTransport,
 )
+from zaguan._runtime._retry import resendable
 
 from .conftest import FakeClock
 
@@ -179,3 +181,51 @@ def test_an_idempotent_call_is_still_retried_after_a_dropped_connection(
     result = transport.request({"method": "post", "url": "/embeddings", "json": {}}, _json)
 
     assert result.value == {"ok": True} and len(httpx_mock.get_requests()) == 2
+
+
+# --- the mark for retry loops above the transport (the batch runner) -------------------------
+
+
+def test_a_non_idempotent_call_that_may_have_acted_fails_with_an_error_marked_not_resendable(
+    httpx_mock: HTTPXMock, transport: SyncTransport
+) -> None:
+    httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected"))
+
+    with pytest.raises(GatewayConnectionError) as caught:
+        transport.request(ONCE, _json)
+
+    assert resendable(caught.value) is False
+
+
+async def test_async_a_503_of_a_non_idempotent_call_is_marked_not_resendable(
+    httpx_mock: HTTPXMock, atransport: AsyncTransport
+) -> None:
+    httpx_mock.add_response(status_code=503, json={"error": {"message": "busy"}})
+
+    with pytest.raises(GatewayStatusError) as caught:
+        await atransport.request(ONCE, _json)
+
+    assert resendable(caught.value) is False
+
+
+def test_a_refused_non_idempotent_call_out_of_retries_stays_resendable(
+    httpx_mock: HTTPXMock, transport: SyncTransport
+) -> None:
+    httpx_mock.add_response(status_code=429, json={"error": {"message": "slow down"}})
+
+    with pytest.raises(GatewayStatusError) as caught:
+        transport.request(ONCE, _json, RequestOptions(max_retries=0))
+
+    assert resendable(caught.value) is True
+
+
+def test_an_idempotent_call_out_of_retries_stays_resendable(
+    httpx_mock: HTTPXMock, transport: SyncTransport
+) -> None:
+    httpx_mock.add_exception(httpx.RemoteProtocolError("Server disconnected"))
+    request = {"method": "post", "url": "/embeddings", "json": {}}
+
+    with pytest.raises(GatewayConnectionError) as caught:
+        transport.request(request, _json, RequestOptions(max_retries=0))
+
+    assert resendable(caught.value) is True
