@@ -268,7 +268,7 @@ def resume_lines(data: bytes) -> Tuple[List[bytes], Set[str], bool]:
             continue
         try:
             record = json.loads(line)
-        except ValueError:  # a torn line: the run was interrupted while writing it
+        except (ValueError, RecursionError):  # a torn line: the run was interrupted writing it
             dropped = True
             continue
         row_id = record.get("id") if isinstance(record, dict) else None

@@ -94,7 +94,7 @@ def _read_rows(
             position = str(number)
             try:
                 value = json.loads(line)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep JSON
                 error = invalid(f"line {number} of {path.name} is not valid JSON: {exc}")
                 yield _InvalidRow(position, index, error)
                 index += 1

@@ -34,6 +34,7 @@ from typing import (
 )
 
 from ._accumulate import ChatAccumulator, ChunkLike
+from ._errors import redact
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -190,14 +191,6 @@ def exit_code(error: BaseException, errors: ErrorClasses) -> int:
     if isinstance(status, int) and status >= 500:
         return EXIT_SERVER
     return EXIT_API_ERROR
-
-
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret (of four characters or more) replaced by ``[REDACTED]``."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "[REDACTED]")
-    return text
 
 
 def error_line(prog: str, error: BaseException, secrets: Iterable[str] = ()) -> str:

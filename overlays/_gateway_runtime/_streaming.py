@@ -145,8 +145,10 @@ def _decode_together(events: List[ServerSentEvent]) -> List[Any]:
     else (a malformed event included) leaves every event `_UNDECODED`, decoded on its own, so
     errors name the event that caused them and the events before it are still delivered.
     """
-    joined = [sse.data for sse in events if sse.data[:1] == "{"]
     undecoded = [_UNDECODED] * len(events)
+    if len(events) < 2:  # a live token stream's usual read: nothing to share
+        return undecoded
+    joined = [sse.data for sse in events if sse.data[:1] == "{"]
     if len(joined) < 2:
         return undecoded
     try:

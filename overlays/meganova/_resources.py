@@ -395,10 +395,9 @@ def _video_call(fields: Mapping[str, Any]) -> Tuple[Call[VideoGenerationResponse
             "model_name must be a non-empty string naming a video model (videos.list_models())"
         )
     VideoGenerationRequest.from_dict(body)  # a value of the wrong type raises, naming it
-    # Sent at most once: a generation is paid for and the API takes no idempotency key, so
-    # the runtime retries it only when the request certainly never reached the server.
-    request = {**generate_video.build_request(body=body), "idempotent": False}
-    return Call(request, generate_video.parse_success), options
+    # Sent at most once (the spec's x-sdk-idempotent: false, carried by build_request): a
+    # generation is paid for and the API takes no idempotency key.
+    return Call(generate_video.build_request(body=body), generate_video.parse_success), options
 
 
 class Videos(SyncResource, VideosMethods):
