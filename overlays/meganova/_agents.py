@@ -66,6 +66,7 @@ from meganova.generated.models import (
     PendingToolCall,
 )
 
+from ._client import DEFAULT_CLOUD_BASE_URL
 from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError, MeganovaError
 
@@ -97,7 +98,7 @@ _CLOUD_SDK = SdkSettings(
     client_name="CloudAgent",
     # MEGANOVA_CLOUD_BASE_URL, as MegaNova(cloud_base_url=...) reads it.
     env_prefix="MEGANOVA_CLOUD",
-    default_base_url="https://studio-api.meganova.ai",
+    default_base_url=DEFAULT_CLOUD_BASE_URL,
     version_in_base=False,
     user_agent=f"meganova-python/{__version__}",
     errors=ERROR_TABLE,
