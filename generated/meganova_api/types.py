@@ -395,6 +395,10 @@ def to_json(value: Any) -> Any:
     return value
 
 
+# A model's parser makes its instance with this (no __init__ to run): bound once here, as a
+# global, because it runs for every object of every streamed chunk.
+new_object = object.__new__
+
 # One field of a model: JSON name -> (attribute name, kind, required, value when absent in a reply)
 FieldTable = dict[str, tuple[str, Kind, bool, Any]]
 M = TypeVar("M", bound="Model")
@@ -635,6 +639,7 @@ __all__ = [
     "invalid",
     "list_kind",
     "model_kind",
+    "new_object",
     "check_parameter",
     "path_segment",
     "to_json",

@@ -149,6 +149,23 @@ def test_construction_converts_nested_dicts_and_checks_every_value(golden_api: A
         Thing(id="1", created="yesterday")
 
 
+def test_a_schema_holding_itself_parses_at_every_depth_and_names_the_path(
+    golden_api: Any,
+) -> None:
+    from golden_api.errors import InvalidArgumentError
+    from golden_api.models import Part
+
+    part = Part.from_dict({"name": "a", "parts": [{"name": "b", "parts": [{"name": "c"}]}]})
+
+    assert part.parts is not None
+    grandchildren = part.parts[0].parts
+    assert grandchildren is not None and isinstance(grandchildren[0], Part)
+    assert grandchildren[0].name == "c"
+    with pytest.raises(InvalidArgumentError) as caught:
+        Part.from_dict({"name": "a", "parts": [{"name": "b", "parts": [{"name": 5}]}]})
+    assert caught.value.path == "parts[0].parts[0].name"
+
+
 def test_a_model_is_a_mapping_with_value_equality_and_a_concise_repr(golden_api: Any) -> None:
     from golden_api.models import Thing
 

@@ -17,6 +17,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -116,7 +117,7 @@ class AgentChatResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("response")
         if type(value) is not str:
@@ -170,7 +171,7 @@ class AgentChatResponse(Model):
 
         value = get("pending_tool_call")
         if type(value) is dict:
-            value = PendingToolCall._parse(value, (path, "pending_tool_call"))
+            value = _parse_pending_tool_call(PendingToolCall, value, (path, "pending_tool_call"))
         elif value is not None:
             value = cls._coerce("pending_tool_call", value, path)
         self.pending_tool_call = value
@@ -188,6 +189,9 @@ class AgentChatResponse(Model):
 
 
 _KEYS = frozenset(AgentChatResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AgentChatResponse.__dict__["_parse"].__func__
 
 
-from ..models.pending_tool_call import PendingToolCall  # noqa: E402
+from ..models.pending_tool_call import PendingToolCall
+from ..models.pending_tool_call import _parse as _parse_pending_tool_call

@@ -17,6 +17,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class AgentCompletionRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("messages")
         if type(value) is list:
@@ -82,7 +83,9 @@ class AgentCompletionRequest(Model):
             parent = (path, "messages")
             for index, item in enumerate(value):
                 messages_items.append(
-                    item if type(item) is ChatMessage else ChatMessage._parse(item, (parent, index))
+                    item
+                    if type(item) is ChatMessage
+                    else _parse_chat_message(ChatMessage, item, (parent, index))
                 )
             value = messages_items
         else:
@@ -117,6 +120,9 @@ class AgentCompletionRequest(Model):
 
 
 _KEYS = frozenset(AgentCompletionRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AgentCompletionRequest.__dict__["_parse"].__func__
 
 
-from ..models.chat_message import ChatMessage  # noqa: E402
+from ..models.chat_message import ChatMessage
+from ..models.chat_message import _parse as _parse_chat_message

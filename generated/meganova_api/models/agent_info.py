@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
     union_kind,
 )
 
@@ -76,7 +77,7 @@ class AgentInfo(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -116,3 +117,5 @@ class AgentInfo(Model):
 
 
 _KEYS = frozenset(AgentInfo._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AgentInfo.__dict__["_parse"].__func__

@@ -17,6 +17,7 @@ from ..types import (
     Path,
     enum_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -75,7 +76,7 @@ class ChatChoice(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -84,7 +85,7 @@ class ChatChoice(Model):
 
         value = get("message")
         if type(value) is dict:
-            value = ChatCompletionMessage._parse(value, (path, "message"))
+            value = _parse_chat_completion_message(ChatCompletionMessage, value, (path, "message"))
         else:
             value = cls._coerce("message", value, path)
         self.message = value
@@ -105,6 +106,9 @@ class ChatChoice(Model):
 
 
 _KEYS = frozenset(ChatChoice._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatChoice.__dict__["_parse"].__func__
 
 
-from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402
+from ..models.chat_completion_message import ChatCompletionMessage
+from ..models.chat_completion_message import _parse as _parse_chat_completion_message

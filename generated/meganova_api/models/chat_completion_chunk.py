@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -89,7 +90,7 @@ class ChatCompletionChunk(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -102,7 +103,9 @@ class ChatCompletionChunk(Model):
             parent = (path, "choices")
             for index, item in enumerate(value):
                 choices_items.append(
-                    item if type(item) is ChunkChoice else ChunkChoice._parse(item, (parent, index))
+                    item
+                    if type(item) is ChunkChoice
+                    else _parse_chunk_choice(ChunkChoice, item, (parent, index))
                 )
             value = choices_items
         else:
@@ -126,7 +129,7 @@ class ChatCompletionChunk(Model):
 
         value = get("usage")
         if type(value) is dict:
-            value = TokenUsage._parse(value, (path, "usage"))
+            value = _parse_token_usage(TokenUsage, value, (path, "usage"))
         elif value is not None:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -144,7 +147,11 @@ class ChatCompletionChunk(Model):
 
 
 _KEYS = frozenset(ChatCompletionChunk._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatCompletionChunk.__dict__["_parse"].__func__
 
 
-from ..models.chunk_choice import ChunkChoice  # noqa: E402
-from ..models.token_usage import TokenUsage  # noqa: E402
+from ..models.chunk_choice import ChunkChoice
+from ..models.chunk_choice import _parse as _parse_chunk_choice
+from ..models.token_usage import TokenUsage
+from ..models.token_usage import _parse as _parse_token_usage

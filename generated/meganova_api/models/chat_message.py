@@ -17,6 +17,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -95,7 +96,7 @@ class ChatMessage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("role")
         value = cls._coerce("role", value, path)
@@ -117,7 +118,9 @@ class ChatMessage(Model):
             parent = (path, "tool_calls")
             for index, item in enumerate(value):
                 tool_calls_items.append(
-                    item if type(item) is ToolCall else ToolCall._parse(item, (parent, index))
+                    item
+                    if type(item) is ToolCall
+                    else _parse_tool_call(ToolCall, item, (parent, index))
                 )
             value = tool_calls_items
         elif value is not None:
@@ -147,7 +150,10 @@ class ChatMessage(Model):
 
 
 _KEYS = frozenset(ChatMessage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatMessage.__dict__["_parse"].__func__
 
 
-from ..models.content_part import ContentPart  # noqa: E402
-from ..models.tool_call import ToolCall  # noqa: E402
+from ..models.content_part import ContentPart
+from ..models.tool_call import ToolCall
+from ..models.tool_call import _parse as _parse_tool_call

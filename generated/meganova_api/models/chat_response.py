@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -86,7 +87,7 @@ class ChatResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -104,7 +105,9 @@ class ChatResponse(Model):
             parent = (path, "choices")
             for index, item in enumerate(value):
                 choices_items.append(
-                    item if type(item) is ChatChoice else ChatChoice._parse(item, (parent, index))
+                    item
+                    if type(item) is ChatChoice
+                    else _parse_chat_choice(ChatChoice, item, (parent, index))
                 )
             value = choices_items
         else:
@@ -113,7 +116,7 @@ class ChatResponse(Model):
 
         value = get("usage")
         if type(value) is dict:
-            value = TokenUsage._parse(value, (path, "usage"))
+            value = _parse_token_usage(TokenUsage, value, (path, "usage"))
         else:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -141,7 +144,11 @@ class ChatResponse(Model):
 
 
 _KEYS = frozenset(ChatResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatResponse.__dict__["_parse"].__func__
 
 
-from ..models.chat_choice import ChatChoice  # noqa: E402
-from ..models.token_usage import TokenUsage  # noqa: E402
+from ..models.chat_choice import ChatChoice
+from ..models.chat_choice import _parse as _parse_chat_choice
+from ..models.token_usage import TokenUsage
+from ..models.token_usage import _parse as _parse_token_usage

@@ -15,6 +15,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
     union_kind,
 )
 
@@ -65,7 +66,7 @@ class EmbeddingData(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("embedding")
         value = cls._coerce("embedding", value, path)
@@ -89,3 +90,5 @@ class EmbeddingData(Model):
 
 
 _KEYS = frozenset(EmbeddingData._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = EmbeddingData.__dict__["_parse"].__func__

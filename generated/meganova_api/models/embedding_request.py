@@ -16,6 +16,7 @@ from ..types import (
     Path,
     enum_kind,
     list_kind,
+    new_object,
     union_kind,
 )
 
@@ -86,7 +87,7 @@ class EmbeddingRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model")
         if type(value) is not str:
@@ -120,3 +121,5 @@ class EmbeddingRequest(Model):
 
 
 _KEYS = frozenset(EmbeddingRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = EmbeddingRequest.__dict__["_parse"].__func__

@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
     union_kind,
 )
 
@@ -68,7 +69,7 @@ class ErrorDetail(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("message")
         if type(value) is not str:
@@ -98,3 +99,5 @@ class ErrorDetail(Model):
 
 
 _KEYS = frozenset(ErrorDetail._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ErrorDetail.__dict__["_parse"].__func__

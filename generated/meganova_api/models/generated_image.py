@@ -14,6 +14,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class GeneratedImage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("b64_json")
         if type(value) is not str:
@@ -86,7 +87,7 @@ class GeneratedImage(Model):
 
         value = get("timings")
         if type(value) is dict:
-            value = ImageTimings._parse(value, (path, "timings"))
+            value = _parse_image_timings(ImageTimings, value, (path, "timings"))
         elif value is not None:
             value = cls._coerce("timings", value, path)
         self.timings = value
@@ -99,6 +100,9 @@ class GeneratedImage(Model):
 
 
 _KEYS = frozenset(GeneratedImage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = GeneratedImage.__dict__["_parse"].__func__
 
 
-from ..models.image_timings import ImageTimings  # noqa: E402
+from ..models.image_timings import ImageTimings
+from ..models.image_timings import _parse as _parse_image_timings

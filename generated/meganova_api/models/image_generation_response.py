@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class ImageGenerationResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         if type(value) is list:
@@ -86,7 +87,7 @@ class ImageGenerationResponse(Model):
                 data_items.append(
                     item
                     if type(item) is GeneratedImage
-                    else GeneratedImage._parse(item, (parent, index))
+                    else _parse_generated_image(GeneratedImage, item, (parent, index))
                 )
             value = data_items
         else:
@@ -121,6 +122,9 @@ class ImageGenerationResponse(Model):
 
 
 _KEYS = frozenset(ImageGenerationResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ImageGenerationResponse.__dict__["_parse"].__func__
 
 
-from ..models.generated_image import GeneratedImage  # noqa: E402
+from ..models.generated_image import GeneratedImage
+from ..models.generated_image import _parse as _parse_generated_image

@@ -18,6 +18,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -119,7 +120,7 @@ class ModelInfo(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -173,7 +174,7 @@ class ModelInfo(Model):
 
         value = get("pricing")
         if type(value) is dict:
-            value = ModelPricing._parse(value, (path, "pricing"))
+            value = _parse_model_pricing(ModelPricing, value, (path, "pricing"))
         elif value is not None:
             value = cls._coerce("pricing", value, path)
         self.pricing = value
@@ -197,6 +198,9 @@ class ModelInfo(Model):
 
 
 _KEYS = frozenset(ModelInfo._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelInfo.__dict__["_parse"].__func__
 
 
-from ..models.model_pricing import ModelPricing  # noqa: E402
+from ..models.model_pricing import ModelPricing
+from ..models.model_pricing import _parse as _parse_model_pricing

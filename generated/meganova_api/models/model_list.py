@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class ModelList(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         if type(value) is list:
@@ -62,7 +63,9 @@ class ModelList(Model):
             parent = (path, "data")
             for index, item in enumerate(value):
                 data_items.append(
-                    item if type(item) is ModelInfo else ModelInfo._parse(item, (parent, index))
+                    item
+                    if type(item) is ModelInfo
+                    else _parse_model_info(ModelInfo, item, (parent, index))
                 )
             value = data_items
         else:
@@ -82,6 +85,9 @@ class ModelList(Model):
 
 
 _KEYS = frozenset(ModelList._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelList.__dict__["_parse"].__func__
 
 
-from ..models.model_info import ModelInfo  # noqa: E402
+from ..models.model_info import ModelInfo
+from ..models.model_info import _parse as _parse_model_info

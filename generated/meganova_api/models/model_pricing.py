@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class ModelPricing(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("prompt_tokens_per_1k")
         if type(value) is not float:
@@ -75,3 +76,5 @@ class ModelPricing(Model):
 
 
 _KEYS = frozenset(ModelPricing._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelPricing.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class PendingToolCall(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("approval_id")
         if type(value) is not str:
@@ -94,3 +95,5 @@ class PendingToolCall(Model):
 
 
 _KEYS = frozenset(PendingToolCall._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = PendingToolCall.__dict__["_parse"].__func__

@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -80,7 +81,7 @@ class RerankRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("query")
         if type(value) is not str:
@@ -114,6 +115,8 @@ class RerankRequest(Model):
 
 
 _KEYS = frozenset(RerankRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = RerankRequest.__dict__["_parse"].__func__
 
 
-from ..models.rerank_request_documents_item_type_1 import RerankRequestDocumentsItemType1  # noqa: E402
+from ..models.rerank_request_documents_item_type_1 import RerankRequestDocumentsItemType1

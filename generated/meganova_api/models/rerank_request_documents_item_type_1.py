@@ -11,6 +11,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class RerankRequestDocumentsItemType1(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         if not _KEYS.issuperset(src):
             self._extras(src)
         return self  # type: ignore[no-any-return]
@@ -48,3 +49,5 @@ class RerankRequestDocumentsItemType1(Model):
 
 
 _KEYS = frozenset(RerankRequestDocumentsItemType1._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = RerankRequestDocumentsItemType1.__dict__["_parse"].__func__

@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RerankResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("results")
         if type(value) is list:
@@ -72,7 +73,7 @@ class RerankResponse(Model):
                 results_items.append(
                     item
                     if type(item) is RerankResult
-                    else RerankResult._parse(item, (parent, index))
+                    else _parse_rerank_result(RerankResult, item, (parent, index))
                 )
             value = results_items
         else:
@@ -92,6 +93,9 @@ class RerankResponse(Model):
 
 
 _KEYS = frozenset(RerankResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = RerankResponse.__dict__["_parse"].__func__
 
 
-from ..models.rerank_result import RerankResult  # noqa: E402
+from ..models.rerank_result import RerankResult
+from ..models.rerank_result import _parse as _parse_rerank_result

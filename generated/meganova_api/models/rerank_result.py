@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RerankResult(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -85,3 +86,5 @@ class RerankResult(Model):
 
 
 _KEYS = frozenset(RerankResult._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = RerankResult.__dict__["_parse"].__func__

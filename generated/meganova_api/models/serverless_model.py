@@ -18,6 +18,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -141,7 +142,7 @@ class ServerlessModel(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model_name")
         if type(value) is not str:
@@ -228,7 +229,7 @@ class ServerlessModel(Model):
 
         value = get("tags")
         if type(value) is dict:
-            value = ServerlessModelTags._parse(value, (path, "tags"))
+            value = _parse_serverless_model_tags(ServerlessModelTags, value, (path, "tags"))
         elif value is not None:
             value = cls._coerce("tags", value, path)
         self.tags = value
@@ -241,6 +242,9 @@ class ServerlessModel(Model):
 
 
 _KEYS = frozenset(ServerlessModel._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ServerlessModel.__dict__["_parse"].__func__
 
 
-from ..models.serverless_model_tags import ServerlessModelTags  # noqa: E402
+from ..models.serverless_model_tags import ServerlessModelTags
+from ..models.serverless_model_tags import _parse as _parse_serverless_model_tags

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ServerlessModelTags(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("modality")
         if value is not None:
@@ -96,3 +97,5 @@ class ServerlessModelTags(Model):
 
 
 _KEYS = frozenset(ServerlessModelTags._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ServerlessModelTags.__dict__["_parse"].__func__

@@ -12,6 +12,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -50,11 +51,13 @@ class ServerlessModelsEnvelope(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         if type(value) is dict:
-            value = ServerlessModelsResponse._parse(value, (path, "data"))
+            value = _parse_serverless_models_response(
+                ServerlessModelsResponse, value, (path, "data")
+            )
         else:
             value = cls._coerce("data", value, path)
         self.data = value
@@ -67,6 +70,9 @@ class ServerlessModelsEnvelope(Model):
 
 
 _KEYS = frozenset(ServerlessModelsEnvelope._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ServerlessModelsEnvelope.__dict__["_parse"].__func__
 
 
-from ..models.serverless_models_response import ServerlessModelsResponse  # noqa: E402
+from ..models.serverless_models_response import ServerlessModelsResponse
+from ..models.serverless_models_response import _parse as _parse_serverless_models_response

@@ -15,6 +15,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class ServerlessModelsResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("models")
         if type(value) is list:
@@ -88,7 +89,7 @@ class ServerlessModelsResponse(Model):
                 models_items.append(
                     item
                     if type(item) is ServerlessModel
-                    else ServerlessModel._parse(item, (parent, index))
+                    else _parse_serverless_model(ServerlessModel, item, (parent, index))
                 )
             value = models_items
         else:
@@ -126,6 +127,9 @@ class ServerlessModelsResponse(Model):
 
 
 _KEYS = frozenset(ServerlessModelsResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ServerlessModelsResponse.__dict__["_parse"].__func__
 
 
-from ..models.serverless_model import ServerlessModel  # noqa: E402
+from ..models.serverless_model import ServerlessModel
+from ..models.serverless_model import _parse as _parse_serverless_model

@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class StreamOptions(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("include_usage")
         if value is not None and type(value) is not bool:
@@ -65,3 +66,5 @@ class StreamOptions(Model):
 
 
 _KEYS = frozenset(StreamOptions._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = StreamOptions.__dict__["_parse"].__func__

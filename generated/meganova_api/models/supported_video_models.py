@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SupportedVideoModels(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         value = cls._coerce("data", value, path)
@@ -70,3 +71,5 @@ class SupportedVideoModels(Model):
 
 
 _KEYS = frozenset(SupportedVideoModels._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = SupportedVideoModels.__dict__["_parse"].__func__

@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class TokenDetails(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("reasoning_tokens")
         if value is not None and type(value) is not int:
@@ -105,3 +106,5 @@ class TokenDetails(Model):
 
 
 _KEYS = frozenset(TokenDetails._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = TokenDetails.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ToolCall(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -73,7 +74,7 @@ class ToolCall(Model):
 
         value = get("function")
         if type(value) is dict:
-            value = FunctionCall._parse(value, (path, "function"))
+            value = _parse_function_call(FunctionCall, value, (path, "function"))
         else:
             value = cls._coerce("function", value, path)
         self.function = value
@@ -86,6 +87,9 @@ class ToolCall(Model):
 
 
 _KEYS = frozenset(ToolCall._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ToolCall.__dict__["_parse"].__func__
 
 
-from ..models.function_call import FunctionCall  # noqa: E402
+from ..models.function_call import FunctionCall
+from ..models.function_call import _parse as _parse_function_call

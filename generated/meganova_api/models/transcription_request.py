@@ -13,6 +13,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class TranscriptionRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("file")
         self.file = value
@@ -86,3 +87,5 @@ class TranscriptionRequest(Model):
 
 
 _KEYS = frozenset(TranscriptionRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = TranscriptionRequest.__dict__["_parse"].__func__

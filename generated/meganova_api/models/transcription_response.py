@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class TranscriptionResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("text")
         if type(value) is not str:
@@ -70,3 +71,5 @@ class TranscriptionResponse(Model):
 
 
 _KEYS = frozenset(TranscriptionResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = TranscriptionResponse.__dict__["_parse"].__func__

@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class UsageGroup(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("key")
         if value is not None and type(value) is not str:
@@ -115,3 +116,5 @@ class UsageGroup(Model):
 
 
 _KEYS = frozenset(UsageGroup._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = UsageGroup.__dict__["_parse"].__func__

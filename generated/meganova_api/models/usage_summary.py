@@ -17,6 +17,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -101,7 +102,7 @@ class UsageSummary(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("from")
         if type(value) is not str:
@@ -154,7 +155,9 @@ class UsageSummary(Model):
             parent = (path, "groups")
             for index, item in enumerate(value):
                 groups_items.append(
-                    item if type(item) is UsageGroup else UsageGroup._parse(item, (parent, index))
+                    item
+                    if type(item) is UsageGroup
+                    else _parse_usage_group(UsageGroup, item, (parent, index))
                 )
             value = groups_items
         elif value is not None:
@@ -169,6 +172,9 @@ class UsageSummary(Model):
 
 
 _KEYS = frozenset(UsageSummary._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = UsageSummary.__dict__["_parse"].__func__
 
 
-from ..models.usage_group import UsageGroup  # noqa: E402
+from ..models.usage_group import UsageGroup
+from ..models.usage_group import _parse as _parse_usage_group

@@ -13,6 +13,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class AnthropicBatchErroredResult(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -64,7 +65,7 @@ class AnthropicBatchErroredResult(Model):
 
         value = get("error")
         if type(value) is dict:
-            value = AnthropicErrorResponse._parse(value, (path, "error"))
+            value = _parse_anthropic_error_response(AnthropicErrorResponse, value, (path, "error"))
         else:
             value = cls._coerce("error", value, path)
         self.error = value
@@ -77,6 +78,9 @@ class AnthropicBatchErroredResult(Model):
 
 
 _KEYS = frozenset(AnthropicBatchErroredResult._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicBatchErroredResult.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_error_response import AnthropicErrorResponse  # noqa: E402
+from ..models.anthropic_error_response import AnthropicErrorResponse
+from ..models.anthropic_error_response import _parse as _parse_anthropic_error_response

@@ -14,6 +14,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -93,7 +94,7 @@ class AnthropicContentBlockDeltaEvent(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -116,10 +117,12 @@ class AnthropicContentBlockDeltaEvent(Model):
 
 
 _KEYS = frozenset(AnthropicContentBlockDeltaEvent._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicContentBlockDeltaEvent.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_input_json_delta import AnthropicInputJSONDelta  # noqa: E402
-from ..models.anthropic_other_delta import AnthropicOtherDelta  # noqa: E402
-from ..models.anthropic_signature_delta import AnthropicSignatureDelta  # noqa: E402
-from ..models.anthropic_text_delta import AnthropicTextDelta  # noqa: E402
-from ..models.anthropic_thinking_delta import AnthropicThinkingDelta  # noqa: E402
+from ..models.anthropic_input_json_delta import AnthropicInputJSONDelta
+from ..models.anthropic_other_delta import AnthropicOtherDelta
+from ..models.anthropic_signature_delta import AnthropicSignatureDelta
+from ..models.anthropic_text_delta import AnthropicTextDelta
+from ..models.anthropic_thinking_delta import AnthropicThinkingDelta

@@ -14,6 +14,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -104,7 +105,7 @@ class AnthropicContentBlockStartEvent(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -127,12 +128,14 @@ class AnthropicContentBlockStartEvent(Model):
 
 
 _KEYS = frozenset(AnthropicContentBlockStartEvent._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicContentBlockStartEvent.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_image_block import AnthropicImageBlock  # noqa: E402
-from ..models.anthropic_other_block import AnthropicOtherBlock  # noqa: E402
-from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
-from ..models.anthropic_tool_result_block import AnthropicToolResultBlock  # noqa: E402
-from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_other_block import AnthropicOtherBlock
+from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_result_block import AnthropicToolResultBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock

@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -127,7 +128,7 @@ class AnthropicCountTokensRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model")
         if type(value) is not str:
@@ -142,7 +143,7 @@ class AnthropicCountTokensRequest(Model):
                 messages_items.append(
                     item
                     if type(item) is AnthropicMessage
-                    else AnthropicMessage._parse(item, (parent, index))
+                    else _parse_anthropic_message(AnthropicMessage, item, (parent, index))
                 )
             value = messages_items
         else:
@@ -162,7 +163,7 @@ class AnthropicCountTokensRequest(Model):
                 tools_items.append(
                     item
                     if type(item) is AnthropicTool
-                    else AnthropicTool._parse(item, (parent, index))
+                    else _parse_anthropic_tool(AnthropicTool, item, (parent, index))
                 )
             value = tools_items
         elif value is not None:
@@ -187,14 +188,18 @@ class AnthropicCountTokensRequest(Model):
 
 
 _KEYS = frozenset(AnthropicCountTokensRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicCountTokensRequest.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_message import AnthropicMessage  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: E402
-from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: E402
-from ..models.anthropic_tool import AnthropicTool  # noqa: E402
-from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: E402
-from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: E402
-from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: E402
-from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: E402
+from ..models.anthropic_message import AnthropicMessage
+from ..models.anthropic_message import _parse as _parse_anthropic_message
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled
+from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled
+from ..models.anthropic_tool import AnthropicTool
+from ..models.anthropic_tool import _parse as _parse_anthropic_tool
+from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny
+from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto
+from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone
+from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool

@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class AnthropicCountTokensResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("input_tokens")
         if type(value) is not int:
@@ -65,3 +66,5 @@ class AnthropicCountTokensResponse(Model):
 
 
 _KEYS = frozenset(AnthropicCountTokensResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicCountTokensResponse.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class AnthropicErrorResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("error")
         if type(value) is dict:
-            value = AnthropicError._parse(value, (path, "error"))
+            value = _parse_anthropic_error(AnthropicError, value, (path, "error"))
         else:
             value = cls._coerce("error", value, path)
         self.error = value
@@ -78,6 +79,9 @@ class AnthropicErrorResponse(Model):
 
 
 _KEYS = frozenset(AnthropicErrorResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicErrorResponse.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_error import AnthropicError  # noqa: E402
+from ..models.anthropic_error import AnthropicError
+from ..models.anthropic_error import _parse as _parse_anthropic_error

@@ -13,6 +13,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class AnthropicImageBlock(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -70,14 +71,16 @@ class AnthropicImageBlock(Model):
 
         value = get("source")
         if type(value) is dict:
-            value = AnthropicImageSource._parse(value, (path, "source"))
+            value = _parse_anthropic_image_source(AnthropicImageSource, value, (path, "source"))
         else:
             value = cls._coerce("source", value, path)
         self.source = value
 
         value = get("cache_control")
         if type(value) is dict:
-            value = AnthropicCacheControl._parse(value, (path, "cache_control"))
+            value = _parse_anthropic_cache_control(
+                AnthropicCacheControl, value, (path, "cache_control")
+            )
         elif value is not None:
             value = cls._coerce("cache_control", value, path)
         self.cache_control = value
@@ -90,7 +93,11 @@ class AnthropicImageBlock(Model):
 
 
 _KEYS = frozenset(AnthropicImageBlock._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicImageBlock.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: E402
-from ..models.anthropic_image_source import AnthropicImageSource  # noqa: E402
+from ..models.anthropic_cache_control import AnthropicCacheControl
+from ..models.anthropic_cache_control import _parse as _parse_anthropic_cache_control
+from ..models.anthropic_image_source import AnthropicImageSource
+from ..models.anthropic_image_source import _parse as _parse_anthropic_image_source

@@ -16,6 +16,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -111,7 +112,7 @@ class AnthropicMessage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("role")
         value = cls._coerce("role", value, path)
@@ -129,12 +130,14 @@ class AnthropicMessage(Model):
 
 
 _KEYS = frozenset(AnthropicMessage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessage.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_image_block import AnthropicImageBlock  # noqa: E402
-from ..models.anthropic_other_block import AnthropicOtherBlock  # noqa: E402
-from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
-from ..models.anthropic_tool_result_block import AnthropicToolResultBlock  # noqa: E402
-from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_other_block import AnthropicOtherBlock
+from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_result_block import AnthropicToolResultBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock

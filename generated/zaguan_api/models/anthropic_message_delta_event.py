@@ -13,6 +13,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class AnthropicMessageDeltaEvent(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -71,14 +72,16 @@ class AnthropicMessageDeltaEvent(Model):
 
         value = get("delta")
         if type(value) is dict:
-            value = AnthropicMessagesDelta._parse(value, (path, "delta"))
+            value = _parse_anthropic_messages_delta(AnthropicMessagesDelta, value, (path, "delta"))
         else:
             value = cls._coerce("delta", value, path)
         self.delta = value
 
         value = get("usage")
         if type(value) is dict:
-            value = AnthropicMessageDeltaUsage._parse(value, (path, "usage"))
+            value = _parse_anthropic_message_delta_usage(
+                AnthropicMessageDeltaUsage, value, (path, "usage")
+            )
         elif value is not None:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -91,7 +94,11 @@ class AnthropicMessageDeltaEvent(Model):
 
 
 _KEYS = frozenset(AnthropicMessageDeltaEvent._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessageDeltaEvent.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_message_delta_usage import AnthropicMessageDeltaUsage  # noqa: E402
-from ..models.anthropic_messages_delta import AnthropicMessagesDelta  # noqa: E402
+from ..models.anthropic_message_delta_usage import AnthropicMessageDeltaUsage
+from ..models.anthropic_message_delta_usage import _parse as _parse_anthropic_message_delta_usage
+from ..models.anthropic_messages_delta import AnthropicMessagesDelta
+from ..models.anthropic_messages_delta import _parse as _parse_anthropic_messages_delta

@@ -13,6 +13,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
     union_kind,
 )
 
@@ -72,7 +73,7 @@ class AnthropicMessageDeltaUsage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("output_tokens")
         if value is not None and type(value) is not int:
@@ -102,3 +103,5 @@ class AnthropicMessageDeltaUsage(Model):
 
 
 _KEYS = frozenset(AnthropicMessageDeltaUsage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessageDeltaUsage.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Path,
     const_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class AnthropicMessageStartEvent(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -64,7 +65,9 @@ class AnthropicMessageStartEvent(Model):
 
         value = get("message")
         if type(value) is dict:
-            value = AnthropicMessagesResponse._parse(value, (path, "message"))
+            value = _parse_anthropic_messages_response(
+                AnthropicMessagesResponse, value, (path, "message")
+            )
         else:
             value = cls._coerce("message", value, path)
         self.message = value
@@ -77,6 +80,9 @@ class AnthropicMessageStartEvent(Model):
 
 
 _KEYS = frozenset(AnthropicMessageStartEvent._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessageStartEvent.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_messages_response import AnthropicMessagesResponse  # noqa: E402
+from ..models.anthropic_messages_response import AnthropicMessagesResponse
+from ..models.anthropic_messages_response import _parse as _parse_anthropic_messages_response

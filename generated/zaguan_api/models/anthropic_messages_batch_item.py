@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class AnthropicMessagesBatchItem(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("custom_id")
         if type(value) is not str:
@@ -66,7 +67,9 @@ class AnthropicMessagesBatchItem(Model):
 
         value = get("params")
         if type(value) is dict:
-            value = AnthropicMessagesRequest._parse(value, (path, "params"))
+            value = _parse_anthropic_messages_request(
+                AnthropicMessagesRequest, value, (path, "params")
+            )
         else:
             value = cls._coerce("params", value, path)
         self.params = value
@@ -79,6 +82,9 @@ class AnthropicMessagesBatchItem(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesBatchItem._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesBatchItem.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_messages_request import AnthropicMessagesRequest  # noqa: E402
+from ..models.anthropic_messages_request import AnthropicMessagesRequest
+from ..models.anthropic_messages_request import _parse as _parse_anthropic_messages_request

@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -69,7 +70,7 @@ class AnthropicMessagesBatchList(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         if type(value) is list:
@@ -79,7 +80,9 @@ class AnthropicMessagesBatchList(Model):
                 data_items.append(
                     item
                     if type(item) is AnthropicMessagesBatchResponse
-                    else AnthropicMessagesBatchResponse._parse(item, (parent, index))
+                    else _parse_anthropic_messages_batch_response(
+                        AnthropicMessagesBatchResponse, item, (parent, index)
+                    )
                 )
             value = data_items
         else:
@@ -109,6 +112,11 @@ class AnthropicMessagesBatchList(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesBatchList._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesBatchList.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_messages_batch_response import AnthropicMessagesBatchResponse  # noqa: E402
+from ..models.anthropic_messages_batch_response import AnthropicMessagesBatchResponse
+from ..models.anthropic_messages_batch_response import (
+    _parse as _parse_anthropic_messages_batch_response,
+)

@@ -13,6 +13,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class AnthropicMessagesBatchRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("requests")
         if type(value) is list:
@@ -66,7 +67,9 @@ class AnthropicMessagesBatchRequest(Model):
                 requests_items.append(
                     item
                     if type(item) is AnthropicMessagesBatchItem
-                    else AnthropicMessagesBatchItem._parse(item, (parent, index))
+                    else _parse_anthropic_messages_batch_item(
+                        AnthropicMessagesBatchItem, item, (parent, index)
+                    )
                 )
             value = requests_items
         else:
@@ -81,6 +84,9 @@ class AnthropicMessagesBatchRequest(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesBatchRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesBatchRequest.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_messages_batch_item import AnthropicMessagesBatchItem  # noqa: E402
+from ..models.anthropic_messages_batch_item import AnthropicMessagesBatchItem
+from ..models.anthropic_messages_batch_item import _parse as _parse_anthropic_messages_batch_item

@@ -18,6 +18,7 @@ from ..types import (
     Path,
     enum_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -112,7 +113,7 @@ class AnthropicMessagesBatchResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -130,7 +131,9 @@ class AnthropicMessagesBatchResponse(Model):
 
         value = get("request_counts")
         if type(value) is dict:
-            value = AnthropicBatchRequestCounts._parse(value, (path, "request_counts"))
+            value = _parse_anthropic_batch_request_counts(
+                AnthropicBatchRequestCounts, value, (path, "request_counts")
+            )
         else:
             value = cls._coerce("request_counts", value, path)
         self.request_counts = value
@@ -171,6 +174,9 @@ class AnthropicMessagesBatchResponse(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesBatchResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesBatchResponse.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_batch_request_counts import AnthropicBatchRequestCounts  # noqa: E402
+from ..models.anthropic_batch_request_counts import AnthropicBatchRequestCounts
+from ..models.anthropic_batch_request_counts import _parse as _parse_anthropic_batch_request_counts

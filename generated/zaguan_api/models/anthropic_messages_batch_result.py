@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -82,7 +83,7 @@ class AnthropicMessagesBatchResult(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("custom_id")
         if type(value) is not str:
@@ -101,9 +102,11 @@ class AnthropicMessagesBatchResult(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesBatchResult._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesBatchResult.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_batch_canceled_result import AnthropicBatchCanceledResult  # noqa: E402
-from ..models.anthropic_batch_errored_result import AnthropicBatchErroredResult  # noqa: E402
-from ..models.anthropic_batch_expired_result import AnthropicBatchExpiredResult  # noqa: E402
-from ..models.anthropic_batch_succeeded_result import AnthropicBatchSucceededResult  # noqa: E402
+from ..models.anthropic_batch_canceled_result import AnthropicBatchCanceledResult
+from ..models.anthropic_batch_errored_result import AnthropicBatchErroredResult
+from ..models.anthropic_batch_expired_result import AnthropicBatchExpiredResult
+from ..models.anthropic_batch_succeeded_result import AnthropicBatchSucceededResult

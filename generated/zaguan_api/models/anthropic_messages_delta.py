@@ -15,6 +15,7 @@ from ..types import (
     Model,
     Path,
     enum_kind,
+    new_object,
     union_kind,
 )
 
@@ -69,7 +70,7 @@ class AnthropicMessagesDelta(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         if value is not None and type(value) is not str:
@@ -94,3 +95,5 @@ class AnthropicMessagesDelta(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesDelta._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesDelta.__dict__["_parse"].__func__

@@ -17,6 +17,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -141,7 +142,7 @@ class AnthropicMessagesResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -169,7 +170,7 @@ class AnthropicMessagesResponse(Model):
 
         value = get("usage")
         if type(value) is dict:
-            value = AnthropicUsage._parse(value, (path, "usage"))
+            value = _parse_anthropic_usage(AnthropicUsage, value, (path, "usage"))
         else:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -192,13 +193,16 @@ class AnthropicMessagesResponse(Model):
 
 
 _KEYS = frozenset(AnthropicMessagesResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMessagesResponse.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_image_block import AnthropicImageBlock  # noqa: E402
-from ..models.anthropic_other_block import AnthropicOtherBlock  # noqa: E402
-from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
-from ..models.anthropic_tool_result_block import AnthropicToolResultBlock  # noqa: E402
-from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
-from ..models.anthropic_usage import AnthropicUsage  # noqa: E402
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_other_block import AnthropicOtherBlock
+from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_result_block import AnthropicToolResultBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+from ..models.anthropic_usage import AnthropicUsage
+from ..models.anthropic_usage import _parse as _parse_anthropic_usage

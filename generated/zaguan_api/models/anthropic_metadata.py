@@ -13,6 +13,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
     union_kind,
 )
 
@@ -52,7 +53,7 @@ class AnthropicMetadata(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("user_id")
         if value is not None and type(value) is not str:
@@ -67,3 +68,5 @@ class AnthropicMetadata(Model):
 
 
 _KEYS = frozenset(AnthropicMetadata._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicMetadata.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     const_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class AnthropicThinkingBlock(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -85,3 +86,5 @@ class AnthropicThinkingBlock(Model):
 
 
 _KEYS = frozenset(AnthropicThinkingBlock._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicThinkingBlock.__dict__["_parse"].__func__

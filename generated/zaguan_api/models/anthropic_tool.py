@@ -14,6 +14,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class AnthropicTool(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("name")
         if type(value) is not str:
@@ -94,7 +95,9 @@ class AnthropicTool(Model):
 
         value = get("cache_control")
         if type(value) is dict:
-            value = AnthropicCacheControl._parse(value, (path, "cache_control"))
+            value = _parse_anthropic_cache_control(
+                AnthropicCacheControl, value, (path, "cache_control")
+            )
         elif value is not None:
             value = cls._coerce("cache_control", value, path)
         self.cache_control = value
@@ -107,6 +110,9 @@ class AnthropicTool(Model):
 
 
 _KEYS = frozenset(AnthropicTool._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicTool.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: E402
+from ..models.anthropic_cache_control import AnthropicCacheControl
+from ..models.anthropic_cache_control import _parse as _parse_anthropic_cache_control

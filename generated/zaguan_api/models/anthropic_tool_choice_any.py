@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     const_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class AnthropicToolChoiceAny(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -75,3 +76,5 @@ class AnthropicToolChoiceAny(Model):
 
 
 _KEYS = frozenset(AnthropicToolChoiceAny._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicToolChoiceAny.__dict__["_parse"].__func__

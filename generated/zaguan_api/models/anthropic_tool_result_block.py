@@ -16,6 +16,7 @@ from ..types import (
     const_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -103,7 +104,7 @@ class AnthropicToolResultBlock(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         value = cls._coerce("type", value, path)
@@ -126,7 +127,9 @@ class AnthropicToolResultBlock(Model):
 
         value = get("cache_control")
         if type(value) is dict:
-            value = AnthropicCacheControl._parse(value, (path, "cache_control"))
+            value = _parse_anthropic_cache_control(
+                AnthropicCacheControl, value, (path, "cache_control")
+            )
         elif value is not None:
             value = cls._coerce("cache_control", value, path)
         self.cache_control = value
@@ -139,9 +142,12 @@ class AnthropicToolResultBlock(Model):
 
 
 _KEYS = frozenset(AnthropicToolResultBlock._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicToolResultBlock.__dict__["_parse"].__func__
 
 
-from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: E402
-from ..models.anthropic_image_block import AnthropicImageBlock  # noqa: E402
-from ..models.anthropic_other_block import AnthropicOtherBlock  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+from ..models.anthropic_cache_control import AnthropicCacheControl
+from ..models.anthropic_cache_control import _parse as _parse_anthropic_cache_control
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_other_block import AnthropicOtherBlock
+from ..models.anthropic_text_block import AnthropicTextBlock

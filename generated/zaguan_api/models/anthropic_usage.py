@@ -15,6 +15,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
     union_kind,
 )
 
@@ -84,7 +85,7 @@ class AnthropicUsage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("input_tokens")
         if type(value) is not int:
@@ -122,3 +123,5 @@ class AnthropicUsage(Model):
 
 
 _KEYS = frozenset(AnthropicUsage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = AnthropicUsage.__dict__["_parse"].__func__

@@ -20,6 +20,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -206,7 +207,7 @@ class ChatRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model")
         if type(value) is not str:
@@ -219,7 +220,9 @@ class ChatRequest(Model):
             parent = (path, "messages")
             for index, item in enumerate(value):
                 messages_items.append(
-                    item if type(item) is Message else Message._parse(item, (parent, index))
+                    item
+                    if type(item) is Message
+                    else _parse_message(Message, item, (parent, index))
                 )
             value = messages_items
         else:
@@ -263,7 +266,7 @@ class ChatRequest(Model):
 
         value = get("stream_options")
         if type(value) is dict:
-            value = StreamOptions._parse(value, (path, "stream_options"))
+            value = _parse_stream_options(StreamOptions, value, (path, "stream_options"))
         elif value is not None:
             value = cls._coerce("stream_options", value, path)
         self.stream_options = value
@@ -307,7 +310,7 @@ class ChatRequest(Model):
             parent = (path, "tools")
             for index, item in enumerate(value):
                 tools_items.append(
-                    item if type(item) is Tool else Tool._parse(item, (parent, index))
+                    item if type(item) is Tool else _parse_tool(Tool, item, (parent, index))
                 )
             value = tools_items
         elif value is not None:
@@ -372,8 +375,13 @@ class ChatRequest(Model):
 
 
 _KEYS = frozenset(ChatRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatRequest.__dict__["_parse"].__func__
 
 
-from ..models.message import Message  # noqa: E402
-from ..models.stream_options import StreamOptions  # noqa: E402
-from ..models.tool import Tool  # noqa: E402
+from ..models.message import Message
+from ..models.message import _parse as _parse_message
+from ..models.stream_options import StreamOptions
+from ..models.stream_options import _parse as _parse_stream_options
+from ..models.tool import Tool
+from ..models.tool import _parse as _parse_tool

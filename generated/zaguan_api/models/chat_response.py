@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -86,7 +87,7 @@ class ChatResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -104,7 +105,7 @@ class ChatResponse(Model):
             parent = (path, "choices")
             for index, item in enumerate(value):
                 choices_items.append(
-                    item if type(item) is Choice else Choice._parse(item, (parent, index))
+                    item if type(item) is Choice else _parse_choice(Choice, item, (parent, index))
                 )
             value = choices_items
         else:
@@ -113,7 +114,7 @@ class ChatResponse(Model):
 
         value = get("usage")
         if type(value) is dict:
-            value = Usage._parse(value, (path, "usage"))
+            value = _parse_usage(Usage, value, (path, "usage"))
         else:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -141,7 +142,11 @@ class ChatResponse(Model):
 
 
 _KEYS = frozenset(ChatResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChatResponse.__dict__["_parse"].__func__
 
 
-from ..models.choice import Choice  # noqa: E402
-from ..models.usage import Usage  # noqa: E402
+from ..models.choice import Choice
+from ..models.choice import _parse as _parse_choice
+from ..models.usage import Usage
+from ..models.usage import _parse as _parse_usage

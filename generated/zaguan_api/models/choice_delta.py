@@ -17,6 +17,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -76,7 +77,7 @@ class ChoiceDelta(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("role")
         if value is not None:
@@ -101,7 +102,7 @@ class ChoiceDelta(Model):
                 tool_calls_items.append(
                     item
                     if type(item) is ToolCallDelta
-                    else ToolCallDelta._parse(item, (parent, index))
+                    else _parse_tool_call_delta(ToolCallDelta, item, (parent, index))
                 )
             value = tool_calls_items
         elif value is not None:
@@ -121,6 +122,9 @@ class ChoiceDelta(Model):
 
 
 _KEYS = frozenset(ChoiceDelta._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChoiceDelta.__dict__["_parse"].__func__
 
 
-from ..models.tool_call_delta import ToolCallDelta  # noqa: E402
+from ..models.tool_call_delta import ToolCallDelta
+from ..models.tool_call_delta import _parse as _parse_tool_call_delta

@@ -17,6 +17,7 @@ from ..types import (
     Path,
     enum_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -76,7 +77,7 @@ class ChunkChoice(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -85,7 +86,7 @@ class ChunkChoice(Model):
 
         value = get("delta")
         if type(value) is dict:
-            value = ChoiceDelta._parse(value, (path, "delta"))
+            value = _parse_choice_delta(ChoiceDelta, value, (path, "delta"))
         else:
             value = cls._coerce("delta", value, path)
         self.delta = value
@@ -106,6 +107,9 @@ class ChunkChoice(Model):
 
 
 _KEYS = frozenset(ChunkChoice._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ChunkChoice.__dict__["_parse"].__func__
 
 
-from ..models.choice_delta import ChoiceDelta  # noqa: E402
+from ..models.choice_delta import ChoiceDelta
+from ..models.choice_delta import _parse as _parse_choice_delta

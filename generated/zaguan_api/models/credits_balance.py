@@ -18,6 +18,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
     union_kind,
 )
 
@@ -92,7 +93,7 @@ class CreditsBalance(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("credits_remaining")
         if type(value) is not int:
@@ -141,3 +142,5 @@ class CreditsBalance(Model):
 
 
 _KEYS = frozenset(CreditsBalance._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = CreditsBalance.__dict__["_parse"].__func__

@@ -16,6 +16,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -64,7 +65,7 @@ class CreditsHistory(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("entries")
         if type(value) is list:
@@ -74,7 +75,7 @@ class CreditsHistory(Model):
                 entries_items.append(
                     item
                     if type(item) is CreditsHistoryEntry
-                    else CreditsHistoryEntry._parse(item, (parent, index))
+                    else _parse_credits_history_entry(CreditsHistoryEntry, item, (parent, index))
                 )
             value = entries_items
         else:
@@ -99,6 +100,9 @@ class CreditsHistory(Model):
 
 
 _KEYS = frozenset(CreditsHistory._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = CreditsHistory.__dict__["_parse"].__func__
 
 
-from ..models.credits_history_entry import CreditsHistoryEntry  # noqa: E402
+from ..models.credits_history_entry import CreditsHistoryEntry
+from ..models.credits_history_entry import _parse as _parse_credits_history_entry

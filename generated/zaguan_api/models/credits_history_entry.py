@@ -16,6 +16,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class CreditsHistoryEntry(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -188,3 +189,5 @@ class CreditsHistoryEntry(Model):
 
 
 _KEYS = frozenset(CreditsHistoryEntry._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = CreditsHistoryEntry.__dict__["_parse"].__func__

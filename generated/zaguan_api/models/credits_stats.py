@@ -17,6 +17,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class CreditsStats(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("period")
         if type(value) is not str:
@@ -129,7 +130,7 @@ class CreditsStats(Model):
                 model_breakdown_items.append(
                     item
                     if type(item) is ModelUsageBreakdown
-                    else ModelUsageBreakdown._parse(item, (parent, index))
+                    else _parse_model_usage_breakdown(ModelUsageBreakdown, item, (parent, index))
                 )
             value = model_breakdown_items
         elif value is not None:
@@ -156,6 +157,9 @@ class CreditsStats(Model):
 
 
 _KEYS = frozenset(CreditsStats._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = CreditsStats.__dict__["_parse"].__func__
 
 
-from ..models.model_usage_breakdown import ModelUsageBreakdown  # noqa: E402
+from ..models.model_usage_breakdown import ModelUsageBreakdown
+from ..models.model_usage_breakdown import _parse as _parse_model_usage_breakdown

@@ -15,6 +15,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
     union_kind,
 )
 
@@ -63,7 +64,7 @@ class Embedding(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("embedding")
         value = cls._coerce("embedding", value, path)
@@ -87,3 +88,5 @@ class Embedding(Model):
 
 
 _KEYS = frozenset(Embedding._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = Embedding.__dict__["_parse"].__func__

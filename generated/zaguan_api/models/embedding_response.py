@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class EmbeddingResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("data")
         if type(value) is list:
@@ -81,7 +82,9 @@ class EmbeddingResponse(Model):
             parent = (path, "data")
             for index, item in enumerate(value):
                 data_items.append(
-                    item if type(item) is Embedding else Embedding._parse(item, (parent, index))
+                    item
+                    if type(item) is Embedding
+                    else _parse_embedding(Embedding, item, (parent, index))
                 )
             value = data_items
         else:
@@ -100,7 +103,7 @@ class EmbeddingResponse(Model):
 
         value = get("usage")
         if type(value) is dict:
-            value = EmbeddingUsage._parse(value, (path, "usage"))
+            value = _parse_embedding_usage(EmbeddingUsage, value, (path, "usage"))
         elif value is not None:
             value = cls._coerce("usage", value, path)
         self.usage = value
@@ -113,7 +116,11 @@ class EmbeddingResponse(Model):
 
 
 _KEYS = frozenset(EmbeddingResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = EmbeddingResponse.__dict__["_parse"].__func__
 
 
-from ..models.embedding import Embedding  # noqa: E402
-from ..models.embedding_usage import EmbeddingUsage  # noqa: E402
+from ..models.embedding import Embedding
+from ..models.embedding import _parse as _parse_embedding
+from ..models.embedding_usage import EmbeddingUsage
+from ..models.embedding_usage import _parse as _parse_embedding_usage

@@ -12,6 +12,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -50,11 +51,11 @@ class ErrorResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("error")
         if type(value) is dict:
-            value = ErrorDetail._parse(value, (path, "error"))
+            value = _parse_error_detail(ErrorDetail, value, (path, "error"))
         else:
             value = cls._coerce("error", value, path)
         self.error = value
@@ -67,6 +68,9 @@ class ErrorResponse(Model):
 
 
 _KEYS = frozenset(ErrorResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ErrorResponse.__dict__["_parse"].__func__
 
 
-from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.error_detail import ErrorDetail
+from ..models.error_detail import _parse as _parse_error_detail

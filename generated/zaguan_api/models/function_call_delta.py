@@ -12,6 +12,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class FunctionCallDelta(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("name")
         if value is not None and type(value) is not str:
@@ -75,3 +76,5 @@ class FunctionCallDelta(Model):
 
 
 _KEYS = frozenset(FunctionCallDelta._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = FunctionCallDelta.__dict__["_parse"].__func__

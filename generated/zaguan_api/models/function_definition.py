@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class FunctionDefinition(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("name")
         if type(value) is not str:
@@ -95,3 +96,5 @@ class FunctionDefinition(Model):
 
 
 _KEYS = frozenset(FunctionDefinition._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = FunctionDefinition.__dict__["_parse"].__func__

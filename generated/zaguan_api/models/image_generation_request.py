@@ -15,6 +15,7 @@ from ..types import (
     Model,
     Path,
     enum_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ImageGenerationRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("prompt")
         if type(value) is not str:
@@ -138,3 +139,5 @@ class ImageGenerationRequest(Model):
 
 
 _KEYS = frozenset(ImageGenerationRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ImageGenerationRequest.__dict__["_parse"].__func__

@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class ImageResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("created")
         if type(value) is not int:
@@ -75,7 +76,9 @@ class ImageResponse(Model):
             parent = (path, "data")
             for index, item in enumerate(value):
                 data_items.append(
-                    item if type(item) is ImageData else ImageData._parse(item, (parent, index))
+                    item
+                    if type(item) is ImageData
+                    else _parse_image_data(ImageData, item, (parent, index))
                 )
             value = data_items
         else:
@@ -90,6 +93,9 @@ class ImageResponse(Model):
 
 
 _KEYS = frozenset(ImageResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ImageResponse.__dict__["_parse"].__func__
 
 
-from ..models.image_data import ImageData  # noqa: E402
+from ..models.image_data import ImageData
+from ..models.image_data import _parse as _parse_image_data

@@ -16,6 +16,7 @@ from ..types import (
     Model,
     Path,
     enum_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class ImageVariationRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("image")
         self.image = value
@@ -119,3 +120,5 @@ class ImageVariationRequest(Model):
 
 
 _KEYS = frozenset(ImageVariationRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ImageVariationRequest.__dict__["_parse"].__func__

@@ -15,6 +15,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class ModelCapabilities(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model_id")
         if type(value) is not str:
@@ -116,3 +117,5 @@ class ModelCapabilities(Model):
 
 
 _KEYS = frozenset(ModelCapabilities._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelCapabilities.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ModelInfo(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -102,3 +103,5 @@ class ModelInfo(Model):
 
 
 _KEYS = frozenset(ModelInfo._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelInfo.__dict__["_parse"].__func__

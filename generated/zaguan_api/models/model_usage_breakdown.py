@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ModelUsageBreakdown(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model")
         if value is not None and type(value) is not str:
@@ -107,3 +108,5 @@ class ModelUsageBreakdown(Model):
 
 
 _KEYS = frozenset(ModelUsageBreakdown._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModelUsageBreakdown.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     list_kind,
+    new_object,
     union_kind,
 )
 
@@ -57,7 +58,7 @@ class ModerationRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("input")
         value = cls._coerce("input", value, path)
@@ -76,3 +77,5 @@ class ModerationRequest(Model):
 
 
 _KEYS = frozenset(ModerationRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModerationRequest.__dict__["_parse"].__func__

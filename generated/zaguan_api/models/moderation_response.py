@@ -14,6 +14,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class ModerationResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("results")
         if type(value) is list:
@@ -78,7 +79,7 @@ class ModerationResponse(Model):
                 results_items.append(
                     item
                     if type(item) is ModerationResult
-                    else ModerationResult._parse(item, (parent, index))
+                    else _parse_moderation_result(ModerationResult, item, (parent, index))
                 )
             value = results_items
         else:
@@ -103,6 +104,9 @@ class ModerationResponse(Model):
 
 
 _KEYS = frozenset(ModerationResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModerationResponse.__dict__["_parse"].__func__
 
 
-from ..models.moderation_result import ModerationResult  # noqa: E402
+from ..models.moderation_result import ModerationResult
+from ..models.moderation_result import _parse as _parse_moderation_result

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class ModerationResult(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("flagged")
         if type(value) is not bool:
@@ -77,14 +78,16 @@ class ModerationResult(Model):
 
         value = get("categories")
         if type(value) is dict:
-            value = ModerationCategories._parse(value, (path, "categories"))
+            value = _parse_moderation_categories(ModerationCategories, value, (path, "categories"))
         else:
             value = cls._coerce("categories", value, path)
         self.categories = value
 
         value = get("category_scores")
         if type(value) is dict:
-            value = ModerationCategoryScores._parse(value, (path, "category_scores"))
+            value = _parse_moderation_category_scores(
+                ModerationCategoryScores, value, (path, "category_scores")
+            )
         else:
             value = cls._coerce("category_scores", value, path)
         self.category_scores = value
@@ -97,7 +100,11 @@ class ModerationResult(Model):
 
 
 _KEYS = frozenset(ModerationResult._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ModerationResult.__dict__["_parse"].__func__
 
 
-from ..models.moderation_categories import ModerationCategories  # noqa: E402
-from ..models.moderation_category_scores import ModerationCategoryScores  # noqa: E402
+from ..models.moderation_categories import ModerationCategories
+from ..models.moderation_categories import _parse as _parse_moderation_categories
+from ..models.moderation_category_scores import ModerationCategoryScores
+from ..models.moderation_category_scores import _parse as _parse_moderation_category_scores

@@ -15,6 +15,7 @@ from ..types import (
     Model,
     Path,
     enum_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class SpeechRequest(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("model")
         if type(value) is not str:
@@ -113,3 +114,5 @@ class SpeechRequest(Model):
 
 
 _KEYS = frozenset(SpeechRequest._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = SpeechRequest.__dict__["_parse"].__func__

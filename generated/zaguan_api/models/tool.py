@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class Tool(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("type")
         if type(value) is not str:
@@ -63,7 +64,7 @@ class Tool(Model):
 
         value = get("function")
         if type(value) is dict:
-            value = FunctionDefinition._parse(value, (path, "function"))
+            value = _parse_function_definition(FunctionDefinition, value, (path, "function"))
         else:
             value = cls._coerce("function", value, path)
         self.function = value
@@ -76,6 +77,9 @@ class Tool(Model):
 
 
 _KEYS = frozenset(Tool._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = Tool.__dict__["_parse"].__func__
 
 
-from ..models.function_definition import FunctionDefinition  # noqa: E402
+from ..models.function_definition import FunctionDefinition
+from ..models.function_definition import _parse as _parse_function_definition

@@ -14,6 +14,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ToolCallDelta(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("index")
         if type(value) is not int:
@@ -86,7 +87,7 @@ class ToolCallDelta(Model):
 
         value = get("function")
         if type(value) is dict:
-            value = FunctionCallDelta._parse(value, (path, "function"))
+            value = _parse_function_call_delta(FunctionCallDelta, value, (path, "function"))
         elif value is not None:
             value = cls._coerce("function", value, path)
         self.function = value
@@ -99,6 +100,9 @@ class ToolCallDelta(Model):
 
 
 _KEYS = frozenset(ToolCallDelta._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ToolCallDelta.__dict__["_parse"].__func__
 
 
-from ..models.function_call_delta import FunctionCallDelta  # noqa: E402
+from ..models.function_call_delta import FunctionCallDelta
+from ..models.function_call_delta import _parse as _parse_function_call_delta

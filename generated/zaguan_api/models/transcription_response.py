@@ -15,6 +15,7 @@ from ..types import (
     Path,
     list_kind,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class TranscriptionResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("text")
         if type(value) is not str:
@@ -108,7 +109,7 @@ class TranscriptionResponse(Model):
                 segments_items.append(
                     item
                     if type(item) is TranscriptionSegment
-                    else TranscriptionSegment._parse(item, (parent, index))
+                    else _parse_transcription_segment(TranscriptionSegment, item, (parent, index))
                 )
             value = segments_items
         elif value is not None:
@@ -123,7 +124,9 @@ class TranscriptionResponse(Model):
                 words_items.append(
                     item
                     if type(item) is TranscriptionResponseWordsItem
-                    else TranscriptionResponseWordsItem._parse(item, (parent, index))
+                    else _parse_transcription_response_words_item(
+                        TranscriptionResponseWordsItem, item, (parent, index)
+                    )
                 )
             value = words_items
         elif value is not None:
@@ -138,7 +141,13 @@ class TranscriptionResponse(Model):
 
 
 _KEYS = frozenset(TranscriptionResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = TranscriptionResponse.__dict__["_parse"].__func__
 
 
-from ..models.transcription_response_words_item import TranscriptionResponseWordsItem  # noqa: E402
-from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.transcription_response_words_item import TranscriptionResponseWordsItem
+from ..models.transcription_response_words_item import (
+    _parse as _parse_transcription_response_words_item,
+)
+from ..models.transcription_segment import TranscriptionSegment
+from ..models.transcription_segment import _parse as _parse_transcription_segment

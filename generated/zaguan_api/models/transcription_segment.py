@@ -14,6 +14,7 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class TranscriptionSegment(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if value is not None and type(value) is not int:
@@ -97,3 +98,5 @@ class TranscriptionSegment(Model):
 
 
 _KEYS = frozenset(TranscriptionSegment._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = TranscriptionSegment.__dict__["_parse"].__func__

@@ -13,6 +13,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class Usage(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("prompt_tokens")
         if type(value) is not int:
@@ -98,14 +99,14 @@ class Usage(Model):
 
         value = get("prompt_tokens_details")
         if type(value) is dict:
-            value = TokenDetails._parse(value, (path, "prompt_tokens_details"))
+            value = _parse_token_details(TokenDetails, value, (path, "prompt_tokens_details"))
         elif value is not None:
             value = cls._coerce("prompt_tokens_details", value, path)
         self.prompt_tokens_details = value
 
         value = get("completion_tokens_details")
         if type(value) is dict:
-            value = TokenDetails._parse(value, (path, "completion_tokens_details"))
+            value = _parse_token_details(TokenDetails, value, (path, "completion_tokens_details"))
         elif value is not None:
             value = cls._coerce("completion_tokens_details", value, path)
         self.completion_tokens_details = value
@@ -118,6 +119,9 @@ class Usage(Model):
 
 
 _KEYS = frozenset(Usage._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = Usage.__dict__["_parse"].__func__
 
 
-from ..models.token_details import TokenDetails  # noqa: E402
+from ..models.token_details import TokenDetails
+from ..models.token_details import _parse as _parse_token_details

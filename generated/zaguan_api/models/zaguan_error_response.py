@@ -12,6 +12,7 @@ from ..types import (
     Model,
     Path,
     model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -51,11 +52,11 @@ class ZaguanErrorResponse(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("error")
         if type(value) is dict:
-            value = ZaguanErrorDetail._parse(value, (path, "error"))
+            value = _parse_zaguan_error_detail(ZaguanErrorDetail, value, (path, "error"))
         else:
             value = cls._coerce("error", value, path)
         self.error = value
@@ -68,6 +69,9 @@ class ZaguanErrorResponse(Model):
 
 
 _KEYS = frozenset(ZaguanErrorResponse._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = ZaguanErrorResponse.__dict__["_parse"].__func__
 
 
-from ..models.zaguan_error_detail import ZaguanErrorDetail  # noqa: E402
+from ..models.zaguan_error_detail import ZaguanErrorDetail
+from ..models.zaguan_error_detail import _parse as _parse_zaguan_error_detail

@@ -14,6 +14,7 @@ from ..types import (
     Model,
     Path,
     enum_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class NewThing(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("name")
         if type(value) is not str:
@@ -72,3 +73,5 @@ class NewThing(Model):
 
 
 _KEYS = frozenset(NewThing._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = NewThing.__dict__["_parse"].__func__

@@ -1,7 +1,7 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -12,6 +12,9 @@ from ..types import (
     FieldTable,
     Model,
     Path,
+    list_kind,
+    model_kind,
+    new_object,
 )
 
 if TYPE_CHECKING:
@@ -21,18 +24,23 @@ if TYPE_CHECKING:
 @_attrs_define(init=False, repr=False, eq=False, getstate_setstate=False)
 class Part(Model):
     name: str
+    parts: list[Part] | None = None
+    """ A schema holding itself (its parser imports its own module's). """
     _FIELDS: ClassVar[FieldTable] = {
         "name": ("name", STR, True, None),
+        "parts": ("parts", list_kind(model_kind(lambda: Part)), False, None),
     }
 
     def __init__(
         self,
         *,
         name: str,
+        parts: Sequence[Part | Mapping[str, Any]] | None = None,
     ) -> None:
         self._parse(
             {
                 "name": name,
+                "parts": parts,
             },
             CONSTRUCTING,
             self,
@@ -45,12 +53,25 @@ class Part(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("name")
         if type(value) is not str:
             value = cls._coerce("name", value, path)
         self.name = value
+
+        value = get("parts")
+        if type(value) is list:
+            parts_items = []
+            parent = (path, "parts")
+            for index, item in enumerate(value):
+                parts_items.append(
+                    item if type(item) is Part else _parse_part(Part, item, (parent, index))
+                )
+            value = parts_items
+        elif value is not None:
+            value = cls._coerce("parts", value, path)
+        self.parts = value
 
         if not _KEYS.issuperset(src):
             self._extras(src)
@@ -60,3 +81,8 @@ class Part(Model):
 
 
 _KEYS = frozenset(Part._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = Part.__dict__["_parse"].__func__
+
+
+from ..models.part import _parse as _parse_part

@@ -24,6 +24,7 @@ from ..types import (
     enum_kind,
     list_kind,
     model_kind,
+    new_object,
     union_kind,
 )
 
@@ -120,7 +121,7 @@ class Thing(Model):
         # count, as it runs for each object of every streamed chunk.
         src = src_dict if type(src_dict) is dict else cls._source(src_dict, path)
         if self is None:
-            self = object.__new__(cls)
+            self = new_object(cls)
         get = src.get
         value = get("id")
         if type(value) is not str:
@@ -157,7 +158,7 @@ class Thing(Model):
             parent = (path, "parts")
             for index, item in enumerate(value):
                 parts_items.append(
-                    item if type(item) is Part else Part._parse(item, (parent, index))
+                    item if type(item) is Part else _parse_part(Part, item, (parent, index))
                 )
             value = parts_items
         elif value is not None:
@@ -205,6 +206,9 @@ class Thing(Model):
 
 
 _KEYS = frozenset(Thing._FIELDS)
+# As `_parse_<module>(Class, data, path)` in the models holding this one: no method to bind.
+_parse = Thing.__dict__["_parse"].__func__
 
 
-from ..models.part import Part  # noqa: E402
+from ..models.part import Part
+from ..models.part import _parse as _parse_part
