@@ -63,7 +63,7 @@ from ._options import (
 from ._response import APIResponse, ResultList
 from ._retry import RetryPolicy, RetryState, parse_retry_after
 from ._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
-from ._streaming import SKIP, AsyncStream, Stream, StreamSpec
+from ._streaming import SKIP, AsyncStream, Items, Stream, StreamSpec
 from ._transport import AsyncTransport, BaseTransport, RequestDescription, SyncTransport
 
 __all__ = [
@@ -92,6 +92,7 @@ __all__ = [
     "GatewayStatusError",
     "GatewayStreamError",
     "GatewayTimeoutError",
+    "Items",
     "JSONLinesDecoder",
     "JSONLinesError",
     "MessageAccumulator",

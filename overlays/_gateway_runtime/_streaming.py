@@ -22,13 +22,16 @@ from typing import (
     TYPE_CHECKING,
     Any,
     AsyncGenerator,
+    AsyncIterator,
     Awaitable,
     Callable,
     Generator,
     Generic,
+    Iterable,
     Iterator,
     List,
     Optional,
+    Sequence,
     Set,
     Tuple,
     Type,
@@ -52,6 +55,7 @@ __all__ = [
     "PARSE_ERRORS",
     "SKIP",
     "AsyncStream",
+    "Items",
     "Stream",
     "StreamSpec",
     "deferred_stream",
@@ -76,10 +80,30 @@ PARSE_ERRORS: Tuple[Type[Exception], ...] = (
 # connection go back to the pool. A server that keeps talking past this is cut off.
 _DRAIN_LIMIT = 64 * 1024
 
+
+class Items(Tuple[Any, ...]):
+    """What a parse callback returns for several items in place of one (one per choice of an
+    event, say): the stream yields each of them, in order."""
+
+    __slots__ = ()
+
+
 #: What a parse callback returns for an item the caller does not get (an event type the SDK
-#: does not know, say): the stream skips it and goes on.
-SKIP: Any = object()
+#: does not know, say): the stream skips it and goes on. It is an empty :class:`Items`, so
+#: that the per-event loop tells one item from any other number with one check.
+SKIP: Any = Items()
 _SKIP = SKIP
+
+
+def _spread(values: Iterable[Any]) -> List[Any]:
+    """``values`` with each :class:`Items` replaced by its items (and :data:`SKIP` by none)."""
+    spread: List[Any] = []
+    for value in values:
+        if type(value) is Items:
+            spread.extend(value)
+        else:
+            spread.append(value)
+    return spread
 
 
 class StreamSpec(Generic[T]):
@@ -87,13 +111,16 @@ class StreamSpec(Generic[T]):
     (``transport.stream(req, StreamSpec(parse, ...))``); a plain callback reads an SSE stream.
 
     ``parse(data, request_id)`` turns one item's decoded JSON into what the stream yields (or
-    :data:`SKIP`). ``json_lines``: the body is JSON Lines, one item per line, ending where the
-    body ends (message batch results). ``whole_body(data, request_id)``: what to yield when a
-    server answers a streaming request with one JSON reply instead of events (the items the
-    whole reply stands for); without it such a reply is the SDK's decode error.
+    :class:`Items`, or :data:`SKIP`). ``json_lines``: the body is JSON Lines, one item per line,
+    ending where the body ends (message batch results). ``whole_body(data, request_id)``: what to
+    yield when a server answers a streaming request with one JSON reply instead of events (the
+    items the whole reply stands for); without it such a reply is the SDK's decode error.
+    ``tail(request_id)``: the items to yield after the last one of a stream that reached its end
+    (a closing summary item), once the response is released; a stream closed early, cut or
+    failed yields none.
     """
 
-    __slots__ = ("json_lines", "parse", "whole_body")
+    __slots__ = ("json_lines", "parse", "tail", "whole_body")
 
     def __init__(
         self,
@@ -101,10 +128,12 @@ class StreamSpec(Generic[T]):
         *,
         json_lines: bool = False,
         whole_body: Optional[Callable[[Any, str], List[T]]] = None,
+        tail: Optional[Callable[[str], Sequence[T]]] = None,
     ) -> None:
         self.parse = parse
         self.json_lines = json_lines
         self.whole_body = whole_body
+        self.tail = tail
 
     def __call__(self, data: Any, request_id: str) -> T:
         return self.parse(data, request_id)
@@ -194,6 +223,7 @@ class _StreamCore(Generic[T]):
         "request_id",
         "secrets",
         "status",
+        "tail",
         "whole_body",
     )
 
@@ -212,8 +242,10 @@ class _StreamCore(Generic[T]):
         self.final_event = final_event
         self.headers = response.headers
         self.whole_body: Optional[Callable[[Any, str], List[T]]] = None
+        self.tail: Optional[Callable[[str], Sequence[T]]] = None
         if isinstance(parse_chunk, StreamSpec):
             self.whole_body = parse_chunk.whole_body
+            self.tail = parse_chunk.tail
             parse_chunk = parse_chunk.parse  # called per event: no wrapper in between
         self.parse_chunk = parse_chunk
         self.request_id = request_id
@@ -221,7 +253,8 @@ class _StreamCore(Generic[T]):
         self.status = response.status_code
 
     def handle(self, sse: ServerSentEvent, payload: Any = _UNDECODED) -> Any:
-        """The parsed chunk for one event, or ``_SKIP``; raises the SDK's error for error events.
+        """The parsed chunk for one event (or :class:`Items`, or ``_SKIP``); raises the SDK's
+        error for error events.
 
         ``payload`` is the event's data already decoded (by `_decode_together`), if it was.
         """
@@ -318,7 +351,7 @@ class _StreamCore(Generic[T]):
                 payload,
             ) from exc
         self.done = True
-        return [item for item in items if item is not SKIP]
+        return _spread(items)
 
 
 class _LinesCore(Generic[T]):
@@ -329,7 +362,16 @@ class _LinesCore(Generic[T]):
     decode error naming it. The body ends where the connection's body ends.
     """
 
-    __slots__ = ("decoder", "done", "errors", "headers", "parse_item", "request_id", "secrets")
+    __slots__ = (
+        "decoder",
+        "done",
+        "errors",
+        "headers",
+        "parse_item",
+        "request_id",
+        "secrets",
+        "tail",
+    )
 
     def __init__(
         self,
@@ -338,7 +380,9 @@ class _LinesCore(Generic[T]):
         parse_item: Callable[[Any, str], T],
         errors: ErrorFactory,
         secrets: Tuple[str, ...],
+        tail: Optional[Callable[[str], Sequence[T]]] = None,
     ) -> None:
+        self.tail = tail
         self.decoder = JSONLinesDecoder()
         self.done = False
         self.errors = errors
@@ -379,9 +423,8 @@ class _LinesCore(Generic[T]):
                 raise self._decode_error(
                     f"Unexpected JSON Lines item: {type(exc).__name__}: {exc}", value
                 ) from exc
-            if item is not SKIP:
-                items.append(item)
-        return items
+            items.append(item)
+        return _spread(items)
 
     def incomplete(self, exc: httpx.HTTPError) -> Exception:
         """The error for a body cut (or timed out) before its end."""
@@ -410,7 +453,9 @@ def _core_for(
     final_event: Optional[str],
 ) -> Union[_StreamCore[T], _LinesCore[T]]:
     if isinstance(parse_chunk, StreamSpec) and parse_chunk.json_lines:
-        return _LinesCore(response, request_id, parse_chunk.parse, errors, secrets)
+        return _LinesCore(
+            response, request_id, parse_chunk.parse, errors, secrets, parse_chunk.tail
+        )
     return _StreamCore(response, request_id, parse_chunk, errors, secrets, final_event)
 
 
@@ -601,9 +646,12 @@ class AsyncStream(Generic[T]):
     def __await__(self: A) -> Generator[Any, None, A]:
         return self._start().__await__()
 
-    def __aiter__(self) -> AsyncStream[T]:
+    def __aiter__(self) -> AsyncIterator[T]:
+        # A guard per loop, as in Stream: an `async for` left early (break, return, an
+        # exception) releases the connection once the event loop finalises the guard, even
+        # while this object is still referenced.
         self._handed_out = True
-        return self
+        return _aguard(self)
 
     def __anext__(self) -> Awaitable[T]:
         # Not a coroutine: once started, each item costs the generator's own await only.
@@ -813,6 +861,17 @@ def _guard(iterator: Generator[T, None, None]) -> Generator[T, None, None]:
         iterator.close()
 
 
+async def _aguard(stream: AsyncStream[T]) -> AsyncGenerator[T, None]:
+    try:
+        await stream._start()  # a deferred stream sends its request here
+        iterator = stream._iterator
+        if iterator is not None:  # None: closed before it started
+            async for item in iterator:
+                yield item
+    finally:
+        await stream.aclose()
+
+
 def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, None, None]:
     try:
         if response.headers.get("content-type", "").startswith("application/json"):
@@ -821,40 +880,46 @@ def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, Non
             except httpx.HTTPError as exc:
                 raise core.incomplete(exc) from exc
             yield from core.json_body(content)
-            return
-        chunks = response.iter_bytes()
-        decoder = core.decoder
-        handle = core.handle
-        try:
-            # map(): the decoder is fed without an extra Python frame per read.
-            for events in map(decoder.feed, chunks):
-                for sse, payload in zip(events, _decode_together(events)):
-                    value = handle(sse, payload)
-                    if value is not _SKIP:
-                        yield value
-                if core.done:
-                    break
-            else:
-                # Lenient at the very end: a last event without its blank line still
-                # counts (some servers close right after "data: [DONE]\n").
-                for sse in decoder.flush():
-                    value = handle(sse)
-                    if value is not _SKIP:
-                        yield value
-        except httpx.HTTPError as exc:
-            raise core.incomplete(exc) from exc
-        if not core.done:
-            raise core.incomplete()
-        drained = 0
-        try:
-            for chunk in chunks:
-                drained += len(chunk)
-                if drained > _DRAIN_LIMIT:
-                    break
-        except httpx.HTTPError:
-            pass  # every event was delivered; a late failure changes nothing
+        else:
+            chunks = response.iter_bytes()
+            decoder = core.decoder
+            handle = core.handle
+            try:
+                # map(): the decoder is fed without an extra Python frame per read.
+                for events in map(decoder.feed, chunks):
+                    for sse, payload in zip(events, _decode_together(events)):
+                        value = handle(sse, payload)
+                        if type(value) is Items:  # several items, or none (SKIP)
+                            yield from value
+                        else:
+                            yield value
+                    if core.done:
+                        break
+                else:
+                    # Lenient at the very end: a last event without its blank line still
+                    # counts (some servers close right after "data: [DONE]\n").
+                    for sse in decoder.flush():
+                        value = handle(sse)
+                        if type(value) is Items:
+                            yield from value
+                        else:
+                            yield value
+            except httpx.HTTPError as exc:
+                raise core.incomplete(exc) from exc
+            if not core.done:
+                raise core.incomplete()
+            drained = 0
+            try:
+                for chunk in chunks:
+                    drained += len(chunk)
+                    if drained > _DRAIN_LIMIT:
+                        break
+            except httpx.HTTPError:
+                pass  # every event was delivered; a late failure changes nothing
     finally:
         response.close()
+    if core.tail is not None:  # the stream reached its end: an unfinished one raised above
+        yield from core.tail(core.request_id)
 
 
 async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGenerator[T, None]:
@@ -866,38 +931,47 @@ async def _aiterate(core: _StreamCore[T], response: httpx.Response) -> AsyncGene
                 raise core.incomplete(exc) from exc
             for item in core.json_body(content):
                 yield item
-            return
-        chunks = response.aiter_bytes()
-        decoder = core.decoder
-        handle = core.handle
-        try:
-            async for chunk in chunks:
-                events = decoder.feed(chunk)
-                for sse, payload in zip(events, _decode_together(events)):
-                    value = handle(sse, payload)
-                    if value is not _SKIP:
-                        yield value
-                if core.done:
-                    break
-            else:
-                for sse in decoder.flush():
-                    value = handle(sse)
-                    if value is not _SKIP:
-                        yield value
-        except httpx.HTTPError as exc:
-            raise core.incomplete(exc) from exc
-        if not core.done:
-            raise core.incomplete()
-        drained = 0
-        try:
-            async for chunk in chunks:
-                drained += len(chunk)
-                if drained > _DRAIN_LIMIT:
-                    break
-        except httpx.HTTPError:
-            pass  # every event was delivered; a late failure changes nothing
+        else:
+            chunks = response.aiter_bytes()
+            decoder = core.decoder
+            handle = core.handle
+            try:
+                async for chunk in chunks:
+                    events = decoder.feed(chunk)
+                    for sse, payload in zip(events, _decode_together(events)):
+                        value = handle(sse, payload)
+                        if type(value) is Items:  # several items, or none (SKIP)
+                            for item in value:
+                                yield item
+                        else:
+                            yield value
+                    if core.done:
+                        break
+                else:
+                    for sse in decoder.flush():
+                        value = handle(sse)
+                        if type(value) is Items:
+                            for item in value:
+                                yield item
+                        else:
+                            yield value
+            except httpx.HTTPError as exc:
+                raise core.incomplete(exc) from exc
+            if not core.done:
+                raise core.incomplete()
+            drained = 0
+            try:
+                async for chunk in chunks:
+                    drained += len(chunk)
+                    if drained > _DRAIN_LIMIT:
+                        break
+            except httpx.HTTPError:
+                pass  # every event was delivered; a late failure changes nothing
     finally:
         await response.aclose()
+    if core.tail is not None:  # the stream reached its end: an unfinished one raised above
+        for item in core.tail(core.request_id):
+            yield item
 
 
 def _iterate_lines(core: _LinesCore[T], response: httpx.Response) -> Generator[T, None, None]:
@@ -912,6 +986,8 @@ def _iterate_lines(core: _LinesCore[T], response: httpx.Response) -> Generator[T
             raise core.incomplete(exc) from exc
     finally:
         response.close()
+    if core.tail is not None:  # the body reached its end: a cut one raised above
+        yield from core.tail(core.request_id)
 
 
 async def _aiterate_lines(core: _LinesCore[T], response: httpx.Response) -> AsyncGenerator[T, None]:
@@ -926,3 +1002,6 @@ async def _aiterate_lines(core: _LinesCore[T], response: httpx.Response) -> Asyn
             raise core.incomplete(exc) from exc
     finally:
         await response.aclose()
+    if core.tail is not None:  # the body reached its end: a cut one raised above
+        for item in core.tail(core.request_id):
+            yield item

@@ -61,7 +61,7 @@ from meganova.generated.models import (
 )
 from meganova.generated.params import ChatMessageParam, StreamOptionsParam, ToolParam
 
-from ._streaming import AsyncChatStream, ChatStream, parse_event
+from ._streaming import AsyncChatStream, ChatStream, chunk_reader
 from .errors import APIResponseValidationError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class Completions:
         """
         described, options = _chat(kwargs, stream)
         if stream:
-            return ChatStream(self._transport.stream(described, parse_event, options))
+            return ChatStream._adopt(self._transport.stream(described, chunk_reader(), options))
         return run(self._transport, Call(described, create_chat_completion.parse_success), options)
 
 
@@ -222,7 +222,7 @@ class Chat(Completions):
         Takes what :meth:`create` takes, but ``stream``.
         """
         described, options = _chat(kwargs, True)
-        return ChatStream(self._transport.stream(described, parse_event, options))
+        return ChatStream._adopt(self._transport.stream(described, chunk_reader(), options))
 
 
 class AsyncCompletions:
@@ -253,8 +253,8 @@ class AsyncCompletions:
         whose response has started. See :meth:`Completions.create`."""
         described, options = _chat(kwargs, stream)
         if stream:
-            return await AsyncChatStream(
-                deferred_stream(self._transport, described, parse_event, options)
+            return await deferred_stream(
+                self._transport, described, chunk_reader(), options, stream_class=AsyncChatStream
             )
         call = Call(described, create_chat_completion.parse_success)
         return await arun(self._transport, call, options)
@@ -276,7 +276,9 @@ class AsyncChat(AsyncCompletions):
         ``stream``.
         """
         described, options = _chat(kwargs, True)
-        return AsyncChatStream(deferred_stream(self._transport, described, parse_event, options))
+        return deferred_stream(
+            self._transport, described, chunk_reader(), options, stream_class=AsyncChatStream
+        )
 
 
 class Models(SyncResource, ModelsMethods):

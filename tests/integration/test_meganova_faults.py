@@ -119,7 +119,7 @@ def test_cut_stream_raises_api_connection_error_and_frees_the_connection(
         with pytest.raises(mn_errors.APIConnectionError, match="before \\[DONE\\]"):
             for _ in stream:
                 pass
-        assert stream._stream.response.is_closed
+        assert stream.response.is_closed
         assert active_connections(client) == []
         assert client.chat.create(messages=MESSAGES, model="echo").choices[0].message.content
 

@@ -450,7 +450,7 @@ def test_fully_read_stream_releases_the_connection(sleeps: Sleeps) -> None:
     s = stream(recording_client(sleeps, body))
     assert texts(s) == ["a", "b", "c"]
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 def test_break_releases_the_connection(sleeps: Sleeps) -> None:
@@ -460,7 +460,7 @@ def test_break_releases_the_connection(sleeps: Sleeps) -> None:
         assert item.delta == "a"
         break
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 def test_close_releases_the_connection(sleeps: Sleeps) -> None:
@@ -470,7 +470,7 @@ def test_close_releases_the_connection(sleeps: Sleeps) -> None:
     assert next(iterator).delta == "a"
     s.close()
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 def test_close_before_reading_releases_the_connection(sleeps: Sleeps) -> None:
@@ -488,7 +488,7 @@ def test_leaving_with_releases_the_connection(sleeps: Sleeps) -> None:
         assert next(iterator).delta == "a"
         assert not body.closed
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 def test_error_mid_stream_releases_the_connection(sleeps: Sleeps) -> None:
@@ -621,7 +621,7 @@ async def test_async_fully_read_stream_releases_the_connection(sleeps: Sleeps) -
     s = await recording_async_client(sleeps, body).chat.stream(messages=MESSAGES, model=MODEL)
     assert [i.delta async for i in s if not i.done] == ["a", "b", "c"]
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 async def test_async_close_releases_the_connection(sleeps: Sleeps) -> None:
@@ -631,7 +631,7 @@ async def test_async_close_releases_the_connection(sleeps: Sleeps) -> None:
     assert (await iterator.__anext__()).delta == "a"
     await s.close()
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 async def test_async_leaving_async_with_releases_the_connection(sleeps: Sleeps) -> None:
@@ -642,7 +642,7 @@ async def test_async_leaving_async_with_releases_the_connection(sleeps: Sleeps) 
             assert item.delta == "a"
             break
     assert body.closed
-    assert s._stream.response.is_closed
+    assert s.response.is_closed
 
 
 async def test_async_break_releases_the_connection_once_the_loop_runs(sleeps: Sleeps) -> None:

@@ -84,6 +84,7 @@ EXPECTED = {
     "JSONLinesError",
     "MessageAccumulator",
     "SKIP",
+    "Items",
     "StreamSpec",
     "aiter_json_lines",
     "iter_json_lines",

@@ -1,8 +1,10 @@
 """StreamSpec and the pieces Anthropic-style streams need: items skipped, a final event named by
-its payload, a whole JSON reply standing for a stream, subclasses that take a stream over."""
+its payload, a whole JSON reply standing for a stream, subclasses that take a stream over; and
+what Meganova's chat stream needs: several items per event, and a closing item."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import warnings
@@ -16,8 +18,11 @@ from zaguan._runtime import (
     AsyncStream,
     AsyncTransport,
     ClientConfig,
+    GatewayConnectionError,
     GatewayDecodeError,
     GatewayStreamError,
+    Items,
+    RequestOptions,
     Stream,
     StreamSpec,
     SyncTransport,
@@ -236,4 +241,107 @@ async def test_deferred_stream_returns_the_stream_class_asked_for(
     assert isinstance(stream, AsyncCounting)
     async with stream:
         assert await stream.count_rest() == 3
+    assert body.closed
+
+
+def doubled(payload: Any, request_id: str) -> Any:
+    return Items((payload["type"], payload["type"].upper())) if payload["type"] == "ab" else SKIP
+
+
+def closing(request_id: str) -> List[str]:
+    return [f"closing:{request_id}"]
+
+
+def test_items_a_parser_gives_for_one_event_are_yielded_in_order(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("ab"), event("mystery"), event("ab"), b"data: [DONE]\n\n"])
+    stream = transport_for(config, clock, body).stream(MESSAGES, doubled)
+    assert list(stream) == ["ab", "AB", "ab", "AB"]
+
+
+def test_skip_is_an_empty_items() -> None:
+    assert type(SKIP) is Items and len(SKIP) == 0
+
+
+def test_a_plain_tuple_from_the_parser_is_one_item(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([event("ab"), b"data: [DONE]\n\n"])
+    stream = transport_for(config, clock, body).stream(MESSAGES, lambda p, r: (p["type"], 1))
+    assert list(stream) == [("ab", 1)]
+
+
+def test_the_tail_follows_a_stream_that_reached_its_end_once_released(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("a"), b"data: [DONE]\n\n"])
+    spec = StreamSpec(kind, tail=closing)
+    stream = transport_for(config, clock, body).stream(
+        MESSAGES, spec, RequestOptions(request_id="req-1")
+    )
+    items = iter(stream)
+    assert next(items) == "a"
+    assert not body.closed
+    assert next(items) == "closing:req-1"
+    assert body.closed
+    assert list(items) == []
+
+
+def test_no_tail_after_a_stream_closed_early(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([event("a"), event("b"), b"data: [DONE]\n\n"])
+    stream = transport_for(config, clock, body).stream(MESSAGES, StreamSpec(kind, tail=closing))
+    for item in stream:
+        assert item == "a"
+        break
+    assert list(stream) == []
+    assert body.closed and not stream.completed
+
+
+def test_no_tail_after_a_cut_stream(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([event("a")])
+    stream = transport_for(config, clock, body).stream(MESSAGES, StreamSpec(kind, tail=closing))
+    items = iter(stream)
+    assert next(items) == "a"
+    with pytest.raises(GatewayConnectionError, match="stream ended before"):
+        next(items)
+
+
+def test_the_tail_follows_a_json_lines_body(config: ClientConfig, clock: FakeClock) -> None:
+    body = RecordingStream([b'{"type": "a"}\n{"type": "b"}\n'])
+    spec = StreamSpec(kind, json_lines=True, tail=closing)
+    transport = transport_for(config, clock, body, "application/x-ndjson")
+    stream = transport.stream(MESSAGES, spec, RequestOptions(request_id="req-2"))
+    assert list(stream) == ["a", "b", "closing:req-2"]
+
+
+async def test_the_async_tail_follows_a_stream_that_reached_its_end(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("ab"), b"data: [DONE]\n\n"])
+    spec = StreamSpec(doubled, tail=closing)
+    transport = async_transport_for(config, clock, body)
+    stream = await transport.stream(MESSAGES, spec, RequestOptions(request_id="req-3"))
+    assert [item async for item in stream] == ["ab", "AB", "closing:req-3"]
+
+
+async def test_leaving_an_async_for_early_releases_a_stream_still_referenced(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("a"), event("b"), b"data: [DONE]\n\n"])
+    stream = await async_transport_for(config, clock, body).stream(MESSAGES, kind)
+    async for _ in stream:
+        break
+    for _ in range(10):  # the event loop finalises the abandoned loop's guard
+        if body.closed:
+            break
+        await asyncio.sleep(0)
+    assert body.closed and stream.response.is_closed
+
+
+async def test_an_async_for_over_a_deferred_stream_sends_its_request(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("a"), b"data: [DONE]\n\n"])
+    transport = async_transport_for(config, clock, body)
+    stream = deferred_stream(transport, MESSAGES, StreamSpec(kind, tail=closing))
+    assert [item async for item in stream] == ["a", f"closing:{stream.request_id}"]
     assert body.closed
