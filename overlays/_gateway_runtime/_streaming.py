@@ -13,7 +13,6 @@ without being awaited.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import sys
 import warnings
@@ -741,20 +740,17 @@ def deferred_stream(
     ``async for`` over it or ``async with`` it. ``stream_class`` is a subclass to return
     (one that adds methods, such as a collector).
 
-    The request is built once now, without sending it: bad options or a body that cannot be
-    sent raise here, at the call, and ``stream.request_id`` is known at once (the caller's,
-    else an ``X-Request-Id`` among the headers, else a fresh one), the same when it is sent.
+    The request is built now, once, without sending it: bad options or a body that cannot be
+    sent raise here, at the call, ``stream.request_id`` is known at once (the caller's, else an
+    ``X-Request-Id`` among the headers, else a fresh one), and the request sent on first use is
+    that one (the body as it was at the call).
     """
-    from ._options import RequestOptions
-
-    _, request_id = transport.build_request(req, options)
-    if options is None or options.request_id != request_id:
-        options = dataclasses.replace(options or RequestOptions(), request_id=request_id)
+    built = transport.build_request(req, options)
 
     def opener() -> Awaitable[AsyncStream[Any]]:
-        return transport.stream(req, parse_chunk, options, final_event=final_event)
+        return transport.stream(req, parse_chunk, options, final_event=final_event, built=built)
 
-    return stream_class._deferred(opener, request_id)
+    return stream_class._deferred(opener, built[1])
 
 
 def _warn_unclosed(stream: object, advice: str) -> None:

@@ -1048,9 +1048,16 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         options: Optional[RequestOptions] = None,
         *,
         final_event: Optional[str] = None,
+        built: Optional[Tuple[httpx.Request, str]] = None,
     ) -> AsyncStream[T]:
-        """Async :meth:`SyncTransport.stream`: HTTP errors and retries happen while awaiting."""
-        request, request_id = await self.abuild_request(req, options)
+        """Async :meth:`SyncTransport.stream`: HTTP errors and retries happen while awaiting.
+
+        ``built`` is what :meth:`build_request` gave for ``req`` and ``options``, when the
+        caller built it already (a deferred stream, to check it at the call): sent as is.
+        """
+        if built is None:
+            built = await self.abuild_request(req, options)
+        request, request_id = built
         call = self.start_call(req, request)
         try:
             response = await self._send(request, request_id, options, stream=True, call=call)

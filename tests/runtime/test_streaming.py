@@ -590,6 +590,20 @@ async def test_a_deferred_stream_knows_its_request_id_before_it_starts(
     assert [r.headers["x-request-id"] for r in httpx_mock.get_requests()] == ["rid-given", "rid-h"]
 
 
+async def test_a_deferred_stream_sends_the_body_as_it_was_at_the_call(
+    atransport: AsyncTransport, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(content=chunk("a") + DONE)
+    messages = [{"role": "user", "content": "first"}]
+    described: Any = {"method": "POST", "url": "/chat/completions", "json": {"messages": messages}}
+    stream = deferred_stream(atransport, described, delta)
+    messages.append({"role": "user", "content": "added after the call"})
+    assert [item async for item in stream] == ["a"]
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert json.loads(request.content) == {"messages": [{"role": "user", "content": "first"}]}
+
+
 async def test_an_http_error_is_raised_on_first_use(
     atransport: AsyncTransport, httpx_mock: HTTPXMock
 ) -> None:
