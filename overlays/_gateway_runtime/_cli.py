@@ -14,6 +14,7 @@ functions without I/O; :func:`run_program` does the reading and writing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from ._errors import redact
 __all__ = [
     "EXIT_API_ERROR",
     "EXIT_AUTH",
+    "EXIT_BROKEN_PIPE",
     "EXIT_CODES",
     "EXIT_CONNECTION",
     "EXIT_INTERRUPTED",
@@ -79,6 +81,9 @@ EXIT_SERVER = 5
 EXIT_CONNECTION = 6
 #: Interrupted by Ctrl-C (128 + SIGINT, as shells report it).
 EXIT_INTERRUPTED = 130
+#: The reader of the output went away (``meganova models | head -1``): 128 + SIGPIPE, as
+#: shells report a command that pipe closed.
+EXIT_BROKEN_PIPE = 141
 
 #: Each exit code and its meaning, as ``--help`` and the README list them.
 EXIT_CODES: Tuple[Tuple[int, str], ...] = (
@@ -90,6 +95,7 @@ EXIT_CODES: Tuple[Tuple[int, str], ...] = (
     (EXIT_SERVER, "server error (5xx)"),
     (EXIT_CONNECTION, "connection failed or timed out"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+    (EXIT_BROKEN_PIPE, "the output's reader closed the pipe (quietly)"),
 )
 
 
@@ -320,6 +326,8 @@ def _run_chat(calls: ChatCalls, extra: Sequence[str], ctx: Context) -> Any:
         content = reply.choices[0].message.content if reply.choices else None
         ctx.stdout.write(f"{content or ''}\n")
         return None
+    if ctx.json:  # the JSON reply carries the usage, as a whole reply's does
+        fields["stream_options"] = {"include_usage": True}
     accumulator = ChatAccumulator()
     written = False
     try:
@@ -464,6 +472,21 @@ def _secrets(program: Program, argv: Sequence[str], environ: Mapping[str, str]) 
     return tuple(secret for secret in found if secret)
 
 
+def _detach(stream: IO[str]) -> None:
+    """Point a closed pipe's file descriptor at the null device, so that the interpreter's
+    flush of ``sys.stdout`` at exit does not fail again (Python's documented recipe)."""
+    import os
+
+    try:
+        fileno = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests' StringIO)
+        return
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fileno)
+        os.close(devnull)
+
+
 def _isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
@@ -518,6 +541,11 @@ def run_program(
         # The stream's `with` has closed the connection, the client's has closed the pool.
         stderr.write(f"\n{program.name}: interrupted\n")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Nobody reads the output any more: stop without a word, as Unix tools do (the
+        # stream and the client were closed on the way out).
+        _detach(stdout)
+        return EXIT_BROKEN_PIPE
     except (_UsageError, program.errors.base) as error:
         code = exit_code(error, program.errors)
         if isinstance(error, _UsageError):

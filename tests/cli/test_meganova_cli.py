@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import subprocess
 import sys
 from typing import Any, Iterator, List
 
@@ -12,9 +15,9 @@ import pytest
 from local_gateway import Gateway
 from meganova._cli import PROGRAM, main
 from meganova._runtime import Stream
-from meganova._runtime._cli import run_program
+from meganova._runtime._cli import EXIT_BROKEN_PIPE, run_program
 
-from .conftest import BAD_KEY, Run, Terminal, run_process, script
+from .conftest import BAD_KEY, ROOT, Run, Terminal, run_process, script
 
 
 def test_chat_streams_the_reply_to_stdout(env: Gateway, run: Run) -> None:
@@ -178,3 +181,49 @@ def test_python_m_meganova_reads_stdin_and_exits_3_on_a_bad_key(env: Gateway) ->
     )
     assert done.returncode == 3
     assert "Traceback" not in done.stderr and BAD_KEY not in done.stderr
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away (``| head -1`` once it has its line)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_output_pipe_exits_141_without_a_word(env: Gateway) -> None:
+    stderr = io.StringIO()
+    code = run_program(PROGRAM, ["models"], stdout=_ClosedPipe(), stderr=stderr)
+    assert (code, stderr.getvalue()) == (EXIT_BROKEN_PIPE, "")
+
+
+def test_a_closed_output_pipe_stops_a_streamed_chat_and_releases_it(
+    env: Gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    streams: List[Stream[Any]] = []
+    original = Stream.__iter__
+
+    def recorded(self: Stream[Any]) -> Iterator[Any]:
+        streams.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Stream, "__iter__", recorded)
+    stderr = io.StringIO()
+    code = run_program(PROGRAM, ["chat", "a long story"], stdout=_ClosedPipe(), stderr=stderr)
+    assert (code, stderr.getvalue()) == (EXIT_BROKEN_PIPE, "")
+    assert streams and streams[0].response.is_closed
+
+
+def test_the_console_script_exits_quietly_into_a_closed_pipe(env: Gateway) -> None:
+    # The reader is gone before the command writes: the interpreter's own flush at exit
+    # must not complain either.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "meganova", "models"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlays"), str(ROOT)])},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert (process.wait(timeout=60), stderr) == (EXIT_BROKEN_PIPE, b"")

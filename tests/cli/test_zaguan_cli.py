@@ -34,6 +34,13 @@ def test_chat_json_prints_the_streamed_reply_collected_whole(env: Gateway, run: 
     assert reply["choices"][0]["finish_reason"] == "stop"
 
 
+def test_chat_json_of_a_stream_carries_the_usage(env: Gateway, run: Run) -> None:
+    code, out, _ = run(main, ["chat", "count these words", "--json"])
+    usage = json.loads(out)["usage"]
+    assert code == 0
+    assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"] > 0
+
+
 def test_chat_no_stream_json_prints_the_reply(env: Gateway, run: Run) -> None:
     code, out, _ = run(main, ["chat", "whole", "--no-stream", "--json", "--max-tokens", "5"])
     assert code == 0
