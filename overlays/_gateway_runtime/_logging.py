@@ -78,9 +78,14 @@ def setup_from_env(logger_name: str) -> None:
         logger.setLevel(_LEVELS[setting])
 
 
-def url_text(request: httpx.Request, secrets: Tuple[str, ...]) -> str:
-    """The request's URL for a record, redacted (path secrets, a key in the query)."""
-    return redact(str(request.url), secrets)
+def url_text(request: httpx.Request, secrets: Tuple[str, ...], query: bool = True) -> str:
+    """The request's URL for a record, redacted (path secrets, a key in the query).
+
+    ``query=False`` for the INFO and WARNING records, which production logs keep: they leave
+    the query out (a page cursor, a search), the DEBUG records show it.
+    """
+    url = request.url if query else request.url.copy_with(query=None)
+    return redact(str(url), secrets)
 
 
 def body_text(content: bytes, secrets: Tuple[str, ...]) -> str:

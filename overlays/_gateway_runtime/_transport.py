@@ -594,7 +594,7 @@ class BaseTransport(Generic[ClientT]):
             self._logger.info(
                 "%s %s failed with %s; retrying in %.2fs (request id %s)",
                 request.method,
-                redact(str(request.url.copy_with(query=None)), secrets),
+                url_text(request, secrets, query=False),
                 redact(reason, secrets),
                 delay,
                 redact(request_id, secrets),
@@ -684,7 +684,7 @@ class BaseTransport(Generic[ClientT]):
             level,
             "%s %s failed with %s after %d attempt%s; giving up (request id %s)",
             request.method,
-            redact(str(request.url.copy_with(query=None)), secrets),
+            url_text(request, secrets, query=False),
             redact(reason, secrets),
             attempts,
             "" if attempts == 1 else "s",

@@ -106,6 +106,19 @@ def test_warning_when_the_retry_budget_is_spent(caplog: pytest.LogCaptureFixture
     assert len(_messages(caplog, logging.INFO)) == 2
 
 
+def test_debug_records_show_the_query_and_retry_records_leave_it_out(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="zaguan")
+    gateway = Gateway(json_reply({"error": {"message": "x"}}, status=503), json_reply(chat_json()))
+    with zaguan_client(gateway) as client:
+        client.chat(model=MODEL, messages=MESSAGES, extra_query={"cursor": "c-42"})
+    (retry,) = _messages(caplog, logging.INFO)
+    assert retry.startswith("POST https://zaguan.test/v1/chat/completions failed with")
+    debug = _messages(caplog, logging.DEBUG)
+    assert debug and all("/v1/chat/completions?cursor=c-42 " in m for m in debug)
+
+
 def test_no_warning_for_a_failure_never_retried(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="zaguan")
     client = zaguan_client(Gateway(json_reply({"error": {"message": "no"}}, status=401)))
