@@ -102,14 +102,20 @@ def measure(cases: Dict[str, Case], rounds: int, per_round: int) -> Figures:
     return figures
 
 
-def chat_cases(stack: contextlib.ExitStack, zaguan_url: str, meganova_url: str) -> Dict[str, Case]:
-    """A non-streaming chat call on each API, raw and through its SDK."""
+def chat_cases(
+    stack: contextlib.ExitStack,
+    zaguan_url: str,
+    meganova_url: str,
+    messages: List[ChatMessageParam] = MESSAGES,
+) -> Dict[str, Case]:
+    """A non-streaming chat call carrying ``messages`` on each API, raw and through its SDK
+    (``meganova_url`` ends in ``/v1``, ``zaguan_url`` does not)."""
     raw = stack.enter_context(httpx.Client(headers={"Authorization": f"Bearer {KEY}"}))
     mega = stack.enter_context(MegaNova(api_key=KEY, base_url=meganova_url))
     zag = stack.enter_context(ZaguanClient(base_url=zaguan_url, api_key=KEY))
 
     def raw_call(url: str, model: str) -> Case:
-        body = {"model": model, "messages": MESSAGES}
+        body = {"model": model, "messages": messages}
 
         def call() -> None:
             response = raw.post(url, json=body)
@@ -119,10 +125,10 @@ def chat_cases(stack: contextlib.ExitStack, zaguan_url: str, meganova_url: str) 
         return call
 
     def meganova_call() -> None:
-        assert mega.chat.create(messages=MESSAGES, model="manta-flash").choices[0].message.content
+        assert mega.chat.create(messages=messages, model="manta-flash").choices[0].message.content
 
     def zaguan_call() -> None:
-        assert zag.chat(model="echo", messages=MESSAGES).choices[0].message.content
+        assert zag.chat(model="echo", messages=messages).choices[0].message.content
 
     return {
         "raw httpx meganova": raw_call(f"{meganova_url}/chat/completions", "manta-flash"),
@@ -240,33 +246,7 @@ def history(count: int) -> List[ChatMessageParam]:
 def messages_cases(stack: contextlib.ExitStack, sink_url: str, count: int) -> Dict[str, Case]:
     """A chat call carrying ``count`` messages: raw httpx posting the same JSON, and each SDK
     (against the sink server, whose cost does not grow with the body)."""
-    messages = history(count)
-    raw = stack.enter_context(httpx.Client(headers={"Authorization": f"Bearer {KEY}"}))
-    mega = stack.enter_context(MegaNova(api_key=KEY, base_url=f"{sink_url}/v1"))
-    zag = stack.enter_context(ZaguanClient(base_url=sink_url, api_key=KEY))
-
-    def raw_call(url: str, model: str) -> Case:
-        body = {"model": model, "messages": messages}
-
-        def call() -> None:
-            response = raw.post(url, json=body)
-            response.raise_for_status()
-            assert response.json()["choices"][0]["message"]["content"]
-
-        return call
-
-    def meganova_call() -> None:
-        assert mega.chat.create(messages=messages, model="manta-flash").choices[0].message.content
-
-    def zaguan_call() -> None:
-        assert zag.chat(model="echo", messages=messages).choices[0].message.content
-
-    return {
-        "raw httpx meganova": raw_call(f"{sink_url}/v1/chat/completions", "manta-flash"),
-        "sdk meganova": meganova_call,
-        "raw httpx zaguan": raw_call(f"{sink_url}/v1/chat/completions", "echo"),
-        "sdk zaguan": zaguan_call,
-    }
+    return chat_cases(stack, sink_url, f"{sink_url}/v1", history(count))
 
 
 def import_times(runs: int) -> Figures:
