@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Set
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from local_gateway import MEGANOVA_STUDIO_PREFIX, Gateway, start_gateway
 
@@ -107,6 +109,32 @@ def test_a_wheel_requires_only_the_runtime_dependencies(
     # What only some users need is an extra: telemetry, the batch's progress bar, Ray.
     assert by_extra == {"otel": {"opentelemetry-api"}, "progress": {"tqdm"}, "ray": {"ray"}}
     assert set(metadata.get_all("Provides-Extra") or []) == {"otel", "progress", "ray"}
+
+
+def _requires(wheel_path: Path) -> Set[str]:
+    with zipfile.ZipFile(wheel_path) as wheel:
+        metadata_name = next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = Parser().parsestr(wheel.read(metadata_name).decode())
+    return {_normal(r) for r in metadata.get_all("Requires-Dist") or []}
+
+
+def _normal(requirement: str) -> str:
+    parsed = Requirement(requirement)
+    parsed.name = canonicalize_name(parsed.name)
+    return str(parsed)
+
+
+def test_both_wheels_require_the_ranges_the_repository_is_tested_with(
+    wheels: Dict[str, Path],
+) -> None:
+    # Three pyproject files name the runtime dependencies (the repository's, which the test
+    # environments install, and one per distribution): the wheels must say what was tested.
+    tomllib = pytest.importorskip("tomllib")
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        tested = {_normal(r) for r in tomllib.load(file)["project"]["dependencies"]}
+    meganova, zaguan = (_requires(wheels[name]) for name in SDKS)
+    assert {r for r in meganova if "extra ==" not in r} == tested
+    assert meganova == zaguan  # the extras too
 
 
 def _install_alone(python: Path, wheel: Path, where: Path) -> Path:
