@@ -19,11 +19,9 @@ OTHER_PYTHONS ?= 3.9 3.10 3.12 3.13
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
+# Every venv is made by scripts/venv.sh, which writes the stamp (DIR/.installed) last.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	./scripts/venv.sh $(PYTHON) $(VENV) -e '.[dev]'
 
 install: $(STAMP) ## Create .venv with the SDKs (editable), the generator, test tools and the local gateway
 
@@ -58,10 +56,7 @@ typecheck: $(STAMP) ## mypy --strict over the SDKs (runtime and generated code i
 	$(PY) -m mypy --strict overlays/zaguan overlays/meganova generator local_gateway examples benchmarks tests
 
 $(DOCS_STAMP): requirements-docs.txt
-	$(PYTHON) -m venv $(DOCS_VENV)
-	$(DOCS_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(DOCS_VENV)/bin/python -m pip install --quiet -r requirements-docs.txt
-	touch $(DOCS_STAMP)
+	./scripts/venv.sh $(PYTHON) $(DOCS_VENV) -r requirements-docs.txt
 
 docs: $(DOCS_STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken reference fails it)
 	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/mkdocs build --strict
@@ -80,10 +75,7 @@ RAY_VENV := .venvs/ray
 RAY_STAMP := $(RAY_VENV)/.installed
 
 $(RAY_STAMP): pyproject.toml
-	$(PYTHON) -m venv $(RAY_VENV)
-	$(RAY_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(RAY_VENV)/bin/python -m pip install --quiet -e '.[server,test,ray,progress]'
-	touch $(RAY_STAMP)
+	./scripts/venv.sh $(PYTHON) $(RAY_VENV) -e '.[server,test,ray,progress]'
 
 test-ray: $(RAY_STAMP) ## The Ray tests (tests/ray: the batch on a local Ray cluster) in .venvs/ray
 	$(RAY_VENV)/bin/python -m pytest -q -m ray tests/ray
@@ -95,9 +87,7 @@ test: test-unit test-versions test-ray ## All tests: the suite on 3.11, then on 
 DEMO_VENV := .venvs/demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 $(DEMO_STAMP): pyproject.toml
-	$(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[server]'
-	touch $(DEMO_STAMP)
+	./scripts/venv.sh --keep-pip $(PYTHON) $(DEMO_VENV) -e '.[server]'
 
 PORT ?= 8080
 serve: $(DEMO_STAMP) ## Run the local gateway for both APIs on 127.0.0.1:$(PORT) (Ctrl-C stops it)

@@ -12,24 +12,17 @@ if [ -f "$stamp" ] && [ "$stamp" -nt "${pins[0]}" ] && [ "$stamp" -nt "${pins[1]
   exit 0
 fi
 python=${1:-}
-if [ -z "$python" ]; then
-  root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
-  python=$(ls -d "$root"/versions/3.11.*/bin/python 2>/dev/null | sort -V | tail -n 1 || true)
-  [ -n "$python" ] || python=$(command -v python3.11 || true)
-fi
-if [ -z "$python" ]; then
+if [ -z "$python" ] && ! python=$(scripts/venv.sh --find 3.11); then
   echo "!! Python 3.11 not found: cannot create $venv" >&2
   exit 1
 fi
 echo "== LiteLLM proxy venv: $venv ($("$python" -c 'import sys; print(sys.version.split()[0])'))"
 start=$(date +%s)
-rm -rf "$venv"
-"$python" -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet -r scripts/litellm/requirements.txt
+rm -rf "$venv"  # from scratch: the proxy's pins change together
+scripts/venv.sh "$python" "$venv" -r scripts/litellm/requirements.txt
 LITELLM_LOCAL_MODEL_COST_MAP=True "$venv/bin/litellm" --version >/dev/null 2>&1 || {
+  rm -f "$stamp"
   echo "!! $venv/bin/litellm does not run" >&2
   exit 1
 }
-touch "$stamp"
 echo "== LiteLLM proxy installed in $(($(date +%s) - start)) s ($(du -sh "$venv" | cut -f1))"
