@@ -67,6 +67,7 @@ __all__ = [
     "redact",
     "redact_headers",
     "redact_info",
+    "redact_live",
     "redact_value",
     "restore_error",
 ]
@@ -310,8 +311,7 @@ class _SecretLogFilter(logging.Filter):
     """Removes live :class:`Secret` values from records of the logger it is attached to."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        with _LIVE_LOCK:
-            secrets = tuple(form for secret in list(_LIVE_SECRETS) for form in secret.forms())
+        secrets = _live_forms()
         if not secrets:
             return True
         try:
@@ -325,6 +325,20 @@ class _SecretLogFilter(logging.Filter):
 
 
 _LOG_FILTER = _SecretLogFilter()
+
+
+def _live_forms() -> Tuple[str, ...]:
+    with _LIVE_LOCK:
+        return tuple(form for secret in list(_LIVE_SECRETS) for form in secret.forms())
+
+
+def redact_live(text: str) -> str:
+    """``text`` without the values of the :class:`Secret` objects alive in this process (the
+    API key of every open client, agent keys): the last guard of every SDK error's message,
+    whichever path built it (a caller who passes the key where a model name goes gets it
+    quoted back by no check)."""
+    secrets = _live_forms()
+    return redact(text, secrets) if secrets and isinstance(text, str) else text
 
 
 def _register(secret: Secret) -> None:

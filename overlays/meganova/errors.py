@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
 from meganova._runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
-from meganova._runtime._errors import CaseField, as_number, attach_info
+from meganova._runtime._errors import CaseField, as_number, attach_info, redact_live
 from meganova.generated import errors as _model_errors
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class MeganovaError(Exception):
         type: Optional[str] = None,
         details: Optional[Mapping[str, Any]] = None,
     ) -> None:
+        message = redact_live(message)  # a key the caller put where no check expected one
         super().__init__(message)
         self.message = message
         self.code = code

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Tuple
 
 from zaguan._runtime import ErrorInfo, StatusErrorTable, describe_error, restore_error
-from zaguan._runtime._errors import CaseField, as_number, as_text, attach_info
+from zaguan._runtime._errors import CaseField, as_number, as_text, attach_info, redact_live
 from zaguan.generated import errors as _model_errors
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class ZaguanError(Exception):
     """
 
     def __init__(self, message: str, *, request_id: Optional[str] = None) -> None:
+        message = redact_live(message)  # a key the caller put where no check expected one
         super().__init__(message)
         self.message = message
         self.request_id = request_id

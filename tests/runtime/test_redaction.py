@@ -283,3 +283,39 @@ def test_the_mappers_hide_the_key_in_json_text_html_and_empty_bodies(key: str) -
         assert key not in repr(info) + repr(list(info.headers.items()))
     info = error_info_from_payload(None, {"X": key}, {"error": key}, None, secrets=[key])
     assert key not in repr(info) + repr(info.headers)
+
+
+# --- the last guard: a key the caller put where no check expected one ---------------------------
+
+LIVE_KEY = "sk-live-guard-key-5d2c71"
+HELLO: Any = [{"role": "user", "content": "hi"}]
+NOT_A_MODEL: Any = [LIVE_KEY]
+
+
+def test_a_key_given_as_the_model_is_not_quoted_back_by_meganova() -> None:
+    import meganova
+
+    client = meganova.MegaNova(api_key=LIVE_KEY)
+    with client, pytest.raises(meganova.InvalidArgumentError) as caught:
+        client.chat.create(model=NOT_A_MODEL, messages=HELLO)
+    assert LIVE_KEY not in str(caught.value) and LIVE_KEY not in caught.value.message
+    assert "model must be a non-empty string" in str(caught.value)
+
+
+def test_a_key_given_as_the_model_is_not_quoted_back_by_zaguan() -> None:
+    import zaguan
+
+    client = zaguan.ZaguanClient(base_url="http://zaguan.test", api_key=LIVE_KEY)
+    with client, pytest.raises(zaguan.InvalidArgumentError) as caught:
+        client.chat(model=NOT_A_MODEL, messages=HELLO)
+    assert LIVE_KEY not in str(caught.value) and LIVE_KEY not in repr(caught.value)
+
+
+def test_an_error_built_after_the_client_is_gone_keeps_its_text() -> None:
+    import gc
+
+    import meganova
+
+    meganova.MegaNova(api_key=LIVE_KEY).close()
+    gc.collect()
+    assert meganova.MeganovaError(f"about {LIVE_KEY}").message == f"about {LIVE_KEY}"

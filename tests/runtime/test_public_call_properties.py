@@ -1,0 +1,208 @@
+"""Property-based tests of the public calls with whatever a user may pass: each call returns
+its typed reply or raises the SDK's own error, never a TypeError, KeyError, ValueError,
+UnicodeError, a json or an httpx exception; and no error message holds the API key.
+
+Values are drawn from what a careless caller hands over: NaN and infinities, huge integers,
+bytes, lone surrogates, tuples, sets, objects, dicts with odd keys, nested at any depth, and
+the API key itself. The server (an in-process mock) answers every request with a valid reply,
+so that a call the SDK lets through completes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import json
+from typing import Any, Callable, Dict, Type
+
+import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import meganova
+import zaguan
+
+SETTINGS = settings(
+    max_examples=250,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+KEY = "sk-property-key-3b1f9e"
+
+REPLY = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "m",
+    "choices": [
+        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
+    ],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+}
+CHUNK = {
+    "id": "c",
+    "object": "chat.completion.chunk",
+    "created": 1,
+    "model": "m",
+    "choices": [{"index": 0, "delta": {"content": "ok"}, "finish_reason": None}],
+}
+STREAM = f"data: {json.dumps(CHUNK)}\n\ndata: [DONE]\n\n".encode()
+
+
+def _answer(request: httpx.Request) -> httpx.Response:
+    if b'"stream":true' in request.content or b'"stream": true' in request.content:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=STREAM)
+    return httpx.Response(200, json=REPLY)
+
+
+def _mock_client() -> httpx.Client:
+    return httpx.Client(transport=httpx.MockTransport(_answer))
+
+
+class _Odd:
+    """An object no JSON encoder knows."""
+
+    def __repr__(self) -> str:
+        return f"<odd {KEY}>"
+
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=10**30, max_value=10**40),
+    st.floats(),  # NaN and infinities included
+    st.text(max_size=20),
+    st.sampled_from(["\ud800", "a\udfff", "", "\x00", KEY, "x" * 100_000]),
+    st.binary(max_size=8),
+    st.builds(_Odd),
+    st.just(decimal.Decimal("1.5")),
+    st.just(datetime.datetime(2026, 1, 1)),
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda children: st.one_of(
+        st.lists(children, max_size=3),
+        st.lists(children, max_size=3).map(tuple),
+        st.dictionaries(st.text(max_size=8), children, max_size=3),
+        st.dictionaries(
+            st.one_of(st.integers(), st.none(), st.binary(max_size=3)), children, max_size=2
+        ),
+        st.frozensets(st.integers(), max_size=2),
+    ),
+    max_leaves=8,
+)
+MESSAGES = st.one_of(
+    VALUES,
+    st.lists(
+        st.fixed_dictionaries(
+            {"role": st.one_of(st.sampled_from(["user", "system", "assistant", "tool"]), VALUES)},
+            optional={"content": VALUES, "name": VALUES, "tool_calls": VALUES},
+        ),
+        max_size=3,
+    ),
+)
+OPTION_NAMES = st.sampled_from(
+    [
+        "temperature",
+        "max_tokens",
+        "top_p",
+        "stop",
+        "tools",
+        "n",
+        "user",
+        "extra_body",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+        "max_retries",
+        "request_id",
+        "an_unknown_field",
+    ]
+)
+CALLS = st.fixed_dictionaries(
+    {"model": st.one_of(st.just("m"), VALUES), "messages": MESSAGES},
+).flatmap(
+    lambda base: st.dictionaries(OPTION_NAMES, VALUES, max_size=3).map(
+        lambda options: {**base, **options}
+    )
+)
+
+
+def _only_sdk_errors(call: Callable[[], Any], base: Type[Exception]) -> None:
+    try:
+        call()
+    except base as exc:
+        assert KEY not in str(exc)
+        assert KEY not in repr(exc)
+
+
+@SETTINGS
+@given(CALLS)
+def test_meganova_chat_returns_a_reply_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
+    with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
+        _only_sdk_errors(lambda: client.chat.create(**kwargs), meganova.MeganovaError)
+
+
+@SETTINGS
+@given(CALLS)
+def test_meganova_stream_yields_chunks_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
+    with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
+        _only_sdk_errors(lambda: list(client.chat.stream(**kwargs)), meganova.MeganovaError)
+
+
+@SETTINGS
+@given(CALLS)
+def test_zaguan_chat_returns_a_reply_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
+    with zaguan.ZaguanClient(
+        base_url="http://zaguan.test", api_key=KEY, http_client=_mock_client(), max_retries=0
+    ) as client:
+        _only_sdk_errors(lambda: client.chat(**kwargs), zaguan.ZaguanError)
+
+
+@SETTINGS
+@given(CALLS)
+def test_zaguan_stream_yields_chunks_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
+    with zaguan.ZaguanClient(
+        base_url="http://zaguan.test", api_key=KEY, http_client=_mock_client(), max_retries=0
+    ) as client:
+        _only_sdk_errors(lambda: list(client.chat_stream(**kwargs)), zaguan.ZaguanError)
+
+
+# The arguments a signature requires are always given: leaving one out is Python's own
+# TypeError at the call, as for any function (and mypy's error before it), not the SDK's.
+EMBEDDINGS = st.fixed_dictionaries(
+    {"input": VALUES, "model": st.one_of(st.just("e"), VALUES)}
+).flatmap(
+    lambda base: st.dictionaries(
+        st.sampled_from(["dimensions", "encoding_format", "user", "extra_body", "timeout"]),
+        VALUES,
+        max_size=3,
+    ).map(lambda options: {**base, **options})
+)
+
+
+@SETTINGS
+@given(EMBEDDINGS)
+def test_meganova_embeddings_returns_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
+    with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
+        _only_sdk_errors(
+            lambda: client.embeddings.create(kwargs.pop("input"), **kwargs), meganova.MeganovaError
+        )
+
+
+def _meganova(api_key: Any, base_url: Any, timeout: Any) -> None:
+    meganova.MegaNova(api_key=api_key, base_url=base_url, timeout=timeout).close()
+
+
+def _zaguan(api_key: Any, base_url: Any, timeout: Any) -> None:
+    zaguan.ZaguanClient(base_url=base_url, api_key=api_key, timeout=timeout).close()
+
+
+@SETTINGS
+@given(VALUES, VALUES, VALUES)
+def test_client_constructors_take_anything_or_raise_the_sdks_error(
+    api_key: Any, base_url: Any, timeout: Any
+) -> None:
+    _only_sdk_errors(lambda: _meganova(api_key, base_url, timeout), meganova.MeganovaError)
+    _only_sdk_errors(lambda: _zaguan(api_key, base_url, timeout), zaguan.ZaguanError)
