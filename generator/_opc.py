@@ -10,8 +10,10 @@ the names of the model's own mapping and serialisation methods (``keys``, ``item
 ``to_dict``...), which a field would hide. Each rename made is printed.
 
 2. The templates can read what openapi-python-client's parsed endpoints drop: an operation's
-``x-sdk-*`` extensions and the schema name of its JSON request body, through the Jinja global
-``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``).
+``x-sdk-*`` extensions, the schema name of its JSON request body, and per parameter its
+``x-sdk-name``, through the Jinja global ``sdk_operation(path, method)`` (see
+``templates/endpoint_init.py.jinja``; the filter ``lookup_key`` gives a parameter's name as the
+plain string to look up).
 
 3. The Jinja global ``runtime_module``: where the generated package imports the runtime from
 (``zaguan._runtime``), given by the generator in ``SDK_RUNTIME_MODULE``. Each SDK carries the
@@ -88,11 +90,37 @@ def _report() -> None:
         print(f"renamed {old!r} to {new!r}: {why}")
 
 
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    # A local reference, followed (a parameter's `$ref` to components, a schema's to a schema).
+    for _ in range(32):  # a cycle of references is the validator's to report, not a hang here
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node
+        node = document
+        for part in ref[2:].split("/"):
+            node = node.get(part.replace("~1", "/").replace("~0", "~"), {})
+    return node
+
+
+def _parameters(document: dict[str, Any], path_item: Any, operation: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, parameter)
+        # Keyed by location and name: a header and a query parameter may share a name.
+        found[f"{parameter.get('in')}:{parameter.get('name')}"] = {
+            "sdk_name": parameter.get("x-sdk-name")
+        }
+    return found
+
+
 def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    """An operation's ``x-sdk-*`` extensions, ``body_schema`` (its JSON body's schema name) and
-    ``multipart_schema`` (its multipart body's)."""
-    operation = document.get("paths", {}).get(path, {}).get(method, {})
+    """An operation's ``x-sdk-*`` extensions, ``body_schema`` (its JSON body's schema name),
+    ``multipart_schema`` (its multipart body's) and ``parameters``: for each parameter, by
+    ``"<in>:<name>"`` (``"path:thing_id"``), its ``sdk_name`` (``x-sdk-name``, or None)."""
+    path_item = document.get("paths", {}).get(path, {})
+    operation = path_item.get(method, {})
     info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}
+    info["parameters"] = _parameters(document, path_item, operation)
     content = operation.get("requestBody", {}).get("content", {})
     ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
     info["body_schema"] = ref.rsplit("/", 1)[-1] if ref else None
@@ -125,6 +153,9 @@ def main(argv: list[str]) -> None:
             document, _plain(path), _plain(method)
         )
         self.env.globals["runtime_module"] = os.environ["SDK_RUNTIME_MODULE"]
+        # A parameter's spec name as a plain string, to look it up in `sdk_operation(...)` or
+        # compare it (never to paste into code: `in_double_quote_literal` is for that).
+        self.env.filters["lookup_key"] = _plain
 
     openapi_python_client.Project.__init__ = init_with_globals  # type: ignore[method-assign]
     strings.fix_reserved_words = fix_reserved_words

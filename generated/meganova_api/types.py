@@ -354,6 +354,19 @@ def check_parameter(value: Any, kind: Kind, name: str) -> None:
         raise invalid_argument(f"{name} must not be empty", name)
 
 
+def check_header(value: Any, kind: Kind, name: str) -> None:
+    """Refuse a header parameter that does not fit its kind, or that HTTP cannot carry as a
+    header value (blank, or not printable ASCII: a CR or LF would start another header), naming
+    it, before anything is sent."""
+    check_parameter(value, kind, name)
+    if isinstance(value, str) and (
+        not value.strip() or not (value.isascii() and value.isprintable())
+    ):
+        raise invalid_argument(
+            f"{name} must be printable ASCII text, not blank (it is sent as an HTTP header)", name
+        )
+
+
 def path_segment(value: Any, name: str) -> str:
     """``value`` quoted for one segment of a URL path (``/`` too), or the error naming ``name``.
 
@@ -640,6 +653,7 @@ __all__ = [
     "list_kind",
     "model_kind",
     "new_object",
+    "check_header",
     "check_parameter",
     "path_segment",
     "to_json",

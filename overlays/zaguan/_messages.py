@@ -6,9 +6,12 @@ header; default ``2023-06-01``). The calls are described in ``_messages_calls`` 
 on first use: it loads the generated models, which ``import zaguan`` need not pay for) and
 sent through the client's one runtime; only the I/O shells are written twice, sync and async.
 
-Hand-written rather than generated (``x-sdk-method: false`` in the spec) because each takes
-``anthropic_version``, a header parameter, which the generated methods do not expose; and for
-the streams, the paging iterator and the JSON Lines results.
+``get_messages_batch`` and ``cancel_messages_batch`` are generated (the bases, from
+``zaguan.generated.api.messages``: a header parameter is a keyword argument of a generated
+method). The rest is hand-written (``x-sdk-method: false`` in the spec) for what the spec
+cannot say: the checks of a message or batch before sending (and refusing an unknown keyword,
+for ``messages`` and ``count_tokens``), the requests of a batch given positionally, the
+streams, the paging iterator and the JSON Lines results.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import (
 
 from zaguan._runtime import AsyncStream, CallOptions, MessageAccumulator, Stream, request_options
 from zaguan._runtime._streaming import deferred_stream
+from zaguan.generated.api import messages as generated
 
 from .errors import InvalidArgumentError
 
@@ -145,7 +149,7 @@ class _AsyncClient(Protocol):
     async def send(self, call: Call[T], **options: Unpack[CallOptions]) -> T: ...
 
 
-class MessagesMethods:
+class MessagesMethods(generated.MessagesMethods):
     """Anthropic's Messages API, as methods of :class:`~zaguan.ZaguanClient`."""
 
     @overload
@@ -228,15 +232,6 @@ class MessagesMethods:
         version, rest = calls.split_version(options)
         return self.send(calls.create_batch_call(requests, version), **rest)
 
-    def get_messages_batch(
-        self: _SyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
-    ) -> AnthropicMessagesBatchResponse:
-        """A batch and its progress (``processing_status``, ``request_counts``)."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return self.send(calls.batch_call("get", batch_id, version), **rest)
-
     def list_messages_batches(
         self: _SyncClient,
         limit: Optional[int] = None,
@@ -266,15 +261,6 @@ class MessagesMethods:
         version, rest = calls.split_version(options)
         calls.batch_list_call(limit, after_id, None, version)  # refuse bad arguments at once
         return _pages(self, limit, after_id, version, rest)
-
-    def cancel_messages_batch(
-        self: _SyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
-    ) -> AnthropicMessagesBatchResponse:
-        """Cancel a batch: requests not processed yet end ``canceled``."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return self.send(calls.batch_call("cancel", batch_id, version), **rest)
 
     def get_messages_batch_results(
         self: _SyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
@@ -315,7 +301,7 @@ def _pages(
             return
 
 
-class AsyncMessagesMethods:
+class AsyncMessagesMethods(generated.AsyncMessagesMethods):
     """Anthropic's Messages API, as methods of :class:`~zaguan.AsyncZaguanClient`; see
     :class:`MessagesMethods`."""
 
@@ -404,15 +390,6 @@ class AsyncMessagesMethods:
         version, rest = calls.split_version(options)
         return await self.send(calls.create_batch_call(requests, version), **rest)
 
-    async def get_messages_batch(
-        self: _AsyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
-    ) -> AnthropicMessagesBatchResponse:
-        """A batch and its progress."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return await self.send(calls.batch_call("get", batch_id, version), **rest)
-
     async def list_messages_batches(
         self: _AsyncClient,
         limit: Optional[int] = None,
@@ -440,15 +417,6 @@ class AsyncMessagesMethods:
         version, rest = calls.split_version(options)
         calls.batch_list_call(limit, after_id, None, version)  # refuse bad arguments at once
         return _apages(self, limit, after_id, version, rest)
-
-    async def cancel_messages_batch(
-        self: _AsyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
-    ) -> AnthropicMessagesBatchResponse:
-        """Cancel a batch: requests not processed yet end ``canceled``."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return await self.send(calls.batch_call("cancel", batch_id, version), **rest)
 
     def get_messages_batch_results(
         self: _AsyncClient, batch_id: str, **options: Unpack[AnthropicOptions]

@@ -25,11 +25,9 @@ from zaguan._runtime import (
     stamp_request_id,
 )
 from zaguan.generated.api.messages import (
-    cancel_messages_batch,
     count_tokens,
     create_message,
     create_messages_batch,
-    get_messages_batch,
     get_messages_batch_results,
     list_messages_batches,
 )
@@ -61,7 +59,6 @@ __all__ = [
     "DEFAULT_ANTHROPIC_VERSION",
     "MESSAGE_FIELDS",
     "RESULT_LINES",
-    "batch_call",
     "batch_list_call",
     "count_tokens_call",
     "create_batch_call",
@@ -313,13 +310,6 @@ def _batch_id(batch_id: Any) -> str:
             f"batch_id must be a non-empty str, not {shown}", path="batch_id"
         )
     return batch_id
-
-
-def batch_call(action: str, batch_id: Any, version: str) -> Call[AnthropicMessagesBatchResponse]:
-    """Retrieve (``get``) or cancel (``cancel``) one batch."""
-    module = cancel_messages_batch if action == "cancel" else get_messages_batch
-    described = module.build_request(_batch_id(batch_id), anthropic_version=version)
-    return Call(described, module.parse_success)
 
 
 def _optional_text(name: str, value: Any) -> Any:

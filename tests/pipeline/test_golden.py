@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import filecmp
+import inspect
 import sys
 from pathlib import Path
 from typing import Any, Iterator
@@ -217,7 +218,7 @@ def test_endpoint_describes_its_request_without_sending(golden_api: Any) -> None
     assert get_thing.build_request(thing_id="a/b", x_trace="t") == {
         "method": "get",
         "url": "/things/a%2Fb",
-        "headers": {"X-Trace": "t"},
+        "headers": {"X-Trace": "t", "X-Version": "1"},
     }
     assert list_things.build_request(limit=5)["params"] == {"limit": 5}
     assert create_thing.build_request(body={"name": "n"})["json"] == {"name": "n"}
@@ -257,6 +258,85 @@ def test_generated_methods_check_query_parameters_before_sending(golden_api: Any
 
     with pytest.raises(InvalidArgumentError, match="limit must be an integer"):
         Refuser().list_things(limit="ten")  # type: ignore[arg-type]
+
+
+class _Recorder:
+    """A stand-in SDK client: records what a generated method would send."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[Any, dict[str, Any]]] = []
+
+    def send(self, call: Any, **options: Any) -> Any:
+        self.sent.append((call.request, options))
+        return None
+
+
+def test_generated_methods_take_header_parameters_as_typed_keywords(golden_api: Any) -> None:
+    from golden_api.api.things import AsyncThingsMethods, ThingsMethods
+
+    class Client(_Recorder, ThingsMethods):
+        pass
+
+    client = Client()
+    client.get_thing("a", x_trace="t", x_version="2", request_id="rid")
+    client.get_thing("a")  # the spec's default for X-Version, and nothing for X-Trace
+    client.delete_thing(thing="a", x_confirm="yes")  # x-sdk-name: a keyword too
+    client.create_thing(name="n", x_tenant="acme")
+    client.create_thing({"name": "n"}, x_tenant="acme")
+
+    headers = [request.get("headers") for request, _ in client.sent]
+    assert headers == [
+        {"X-Trace": "t", "X-Version": "2"},
+        {"X-Version": "1"},
+        {"X-Confirm": "yes"},
+        {"X-Tenant": "acme"},
+        {"X-Tenant": "acme"},
+    ]
+    assert client.sent[0][1] == {"request_id": "rid"}
+    assert client.sent[2][0]["url"] == "/things/a"
+    assert client.sent[3][0]["json"] == client.sent[4][0]["json"] == {"name": "n"}
+
+    # Typed: a keyword-only argument per header but X-Request-Id (the call option request_id),
+    # optional when the spec says so, on the async twin too.
+    for method in (ThingsMethods.get_thing, AsyncThingsMethods.get_thing):
+        parameters = inspect.signature(method).parameters
+        assert "x_request_id" not in parameters
+        assert parameters["x_trace"].kind is inspect.Parameter.KEYWORD_ONLY
+        assert (parameters["x_trace"].annotation, parameters["x_trace"].default) == (
+            "str | None",
+            None,
+        )
+        assert parameters["thing_id"].kind is inspect.Parameter.POSITIONAL_ONLY
+    confirm = inspect.signature(ThingsMethods.delete_thing).parameters["x_confirm"]
+    assert (confirm.annotation, confirm.default) == ("str", inspect.Parameter.empty)
+    thing = inspect.signature(ThingsMethods.delete_thing).parameters["thing"]
+    assert thing.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert "x_tenant" in inspect.signature(ThingsMethods.create_thing).parameters
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.get_thing("a", x_trace=7), "x_trace must be a string, not int"),
+        (lambda c: c.get_thing("a", x_trace="t\r\nX-Evil: 1"), "x_trace must be printable ASCII"),
+        (lambda c: c.get_thing("a", x_version="  "), "x_version must be printable ASCII"),
+        (lambda c: c.get_thing("a", x_trace="été"), "x_trace must be printable ASCII"),
+        (lambda c: c.delete_thing("a", x_confirm=""), "x_confirm must not be empty"),
+        (lambda c: c.get_thing(7), "thing_id must be a string, not int"),
+    ],
+)
+def test_generated_methods_check_header_and_path_parameters_before_sending(
+    golden_api: Any, call: Any, message: str
+) -> None:
+    from golden_api.api.things import ThingsMethods
+    from golden_api.errors import InvalidArgumentError
+
+    class Refuser(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            raise AssertionError("nothing may be sent")
+
+    with pytest.raises(InvalidArgumentError, match=message):
+        call(Refuser())
 
 
 def test_an_enum_parameter_is_sent_as_its_value_given_as_member_or_value(golden_api: Any) -> None:

@@ -158,6 +158,29 @@ def test_cancel_posts_to_the_batchs_cancel(client: ZaguanClient, httpx_mock: HTT
     assert sent(httpx_mock.get_request()).headers["anthropic-version"] == "2024-01-01"
 
 
+def test_get_and_cancel_send_the_version_header_by_default_and_take_the_id_by_keyword(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BATCHES_URL}/msgbatch_01", method="GET", json=batch_json())
+    httpx_mock.add_response(
+        url=f"{BATCHES_URL}/msgbatch_01/cancel", method="POST", json=batch_json()
+    )
+    client.get_messages_batch(batch_id="msgbatch_01", request_id="req-get")
+    client.cancel_messages_batch("msgbatch_01", anthropic_version=None)
+    sent_get, sent_cancel = httpx_mock.get_requests()
+    assert sent_get.headers["anthropic-version"] == "2023-06-01"
+    assert sent_get.headers["x-request-id"] == "req-get"
+    assert sent_cancel.headers["anthropic-version"] == "2023-06-01"
+
+
+@pytest.mark.parametrize("version", ["", "  ", 2023, "2023-06-01\r\nX-Evil: 1", "\u00e9"])
+def test_get_and_cancel_refuse_a_bad_anthropic_version(client: ZaguanClient, version: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="anthropic_version"):
+        client.get_messages_batch("msgbatch_01", anthropic_version=version)
+    with pytest.raises(InvalidArgumentError, match="anthropic_version"):
+        client.cancel_messages_batch("msgbatch_01", anthropic_version=version)
+
+
 # --- list, and every page ---------------------------------------------------------------------
 
 

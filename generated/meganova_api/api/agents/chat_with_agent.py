@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, cast
 from meganova._runtime import Call
 
 from ...types import (
+    STR,
+    check_parameter,
     model_kind,
     path_segment,
 )
@@ -31,6 +33,8 @@ def build_request(
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+    check_parameter(agent_key, STR, "agent_key")
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -29,6 +29,7 @@ def build_request(
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

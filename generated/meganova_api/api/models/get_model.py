@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, cast
 from meganova._runtime import Call
 
 from ...types import (
+    STR,
+    check_parameter,
     model_kind,
     path_segment,
 )
@@ -27,6 +29,7 @@ def build_request(
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+    check_parameter(model_id, STR, "model_id")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

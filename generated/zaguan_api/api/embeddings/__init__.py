@@ -43,11 +43,17 @@ class EmbeddingsMethods:
 
     @overload
     def create_embeddings(
-        self: SyncSender, request: None = None, /, **kwargs: Unpack[EmbeddingRequestKeywords]
+        self: SyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[EmbeddingRequestKeywords],
     ) -> EmbeddingResponse: ...
 
     def create_embeddings(
-        self: SyncSender, request: Any = None, /, **kwargs: Any
+        self: SyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""
         from .create_embeddings import build_request, parse_result
@@ -73,11 +79,17 @@ class AsyncEmbeddingsMethods:
 
     @overload
     async def create_embeddings(
-        self: AsyncSender, request: None = None, /, **kwargs: Unpack[EmbeddingRequestKeywords]
+        self: AsyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[EmbeddingRequestKeywords],
     ) -> EmbeddingResponse: ...
 
     async def create_embeddings(
-        self: AsyncSender, request: Any = None, /, **kwargs: Any
+        self: AsyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""
         from .create_embeddings import build_request, parse_result

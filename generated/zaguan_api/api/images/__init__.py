@@ -68,10 +68,18 @@ class ImagesMethods:
 
     @overload
     def create_image(
-        self: SyncSender, request: None = None, /, **kwargs: Unpack[ImageGenerationRequestKeywords]
+        self: SyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[ImageGenerationRequestKeywords],
     ) -> ImageResponse: ...
 
-    def create_image(self: SyncSender, request: Any = None, /, **kwargs: Any) -> ImageResponse:
+    def create_image(
+        self: SyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
+    ) -> ImageResponse:
         """Generate images from a prompt"""
         from .create_image import build_request, parse_result
 
@@ -126,11 +134,17 @@ class AsyncImagesMethods:
 
     @overload
     async def create_image(
-        self: AsyncSender, request: None = None, /, **kwargs: Unpack[ImageGenerationRequestKeywords]
+        self: AsyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[ImageGenerationRequestKeywords],
     ) -> ImageResponse: ...
 
     async def create_image(
-        self: AsyncSender, request: Any = None, /, **kwargs: Any
+        self: AsyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
     ) -> ImageResponse:
         """Generate images from a prompt"""
         from .create_image import build_request, parse_result

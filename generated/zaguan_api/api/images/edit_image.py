@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any, cast
 from zaguan._runtime import Call
 
 from ...types import (
+    STR,
     UNSET,
     Unset,
+    check_header,
     model_kind,
 )
 
@@ -31,8 +33,10 @@ def build_request(
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+
     headers: dict[str, Any] = {}
     if not isinstance(x_request_id, Unset):
+        check_header(x_request_id, STR, "x_request_id")
         headers["X-Request-Id"] = x_request_id
 
     _kwargs: dict[str, Any] = {

@@ -20,6 +20,81 @@ if TYPE_CHECKING:
     from zaguan._runtime import CallOptions, FileInput, ResultList
 
     from ...client import AsyncSender, SyncSender
+    from ...models.anthropic_messages_batch_response import AnthropicMessagesBatchResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.zaguan_error_response import ZaguanErrorResponse
 
 
-__all__: list[str] = []
+class MessagesMethods:
+    """The messages operations as methods of a blocking SDK client or resource."""
+
+    def get_messages_batch(
+        self: SyncSender,
+        batch_id: str,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchResponse:
+        """A message batch and its progress"""
+        from .get_messages_batch import build_request, parse_result
+
+        request = build_request(
+            message_batch_id=batch_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return self.send(Call(request, parse_result), **options)
+
+    def cancel_messages_batch(
+        self: SyncSender,
+        batch_id: str,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchResponse:
+        """Cancel a message batch (requests not yet processed are canceled)"""
+        from .cancel_messages_batch import build_request, parse_result
+
+        request = build_request(
+            message_batch_id=batch_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return self.send(Call(request, parse_result), **options)
+
+
+class AsyncMessagesMethods:
+    """The messages operations as methods of an async SDK client or resource."""
+
+    async def get_messages_batch(
+        self: AsyncSender,
+        batch_id: str,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchResponse:
+        """A message batch and its progress"""
+        from .get_messages_batch import build_request, parse_result
+
+        request = build_request(
+            message_batch_id=batch_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return await self.send(Call(request, parse_result), **options)
+
+    async def cancel_messages_batch(
+        self: AsyncSender,
+        batch_id: str,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchResponse:
+        """Cancel a message batch (requests not yet processed are canceled)"""
+        from .cancel_messages_batch import build_request, parse_result
+
+        request = build_request(
+            message_batch_id=batch_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return await self.send(Call(request, parse_result), **options)
+
+
+__all__ = ["AsyncMessagesMethods", "MessagesMethods"]

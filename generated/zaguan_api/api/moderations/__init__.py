@@ -43,11 +43,17 @@ class ModerationsMethods:
 
     @overload
     def create_moderation(
-        self: SyncSender, request: None = None, /, **kwargs: Unpack[ModerationRequestKeywords]
+        self: SyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[ModerationRequestKeywords],
     ) -> ModerationResponse: ...
 
     def create_moderation(
-        self: SyncSender, request: Any = None, /, **kwargs: Any
+        self: SyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
     ) -> ModerationResponse:
         """Classify text against the moderation categories"""
         from .create_moderation import build_request, parse_result
@@ -73,11 +79,17 @@ class AsyncModerationsMethods:
 
     @overload
     async def create_moderation(
-        self: AsyncSender, request: None = None, /, **kwargs: Unpack[ModerationRequestKeywords]
+        self: AsyncSender,
+        request: None = None,
+        /,
+        **kwargs: Unpack[ModerationRequestKeywords],
     ) -> ModerationResponse: ...
 
     async def create_moderation(
-        self: AsyncSender, request: Any = None, /, **kwargs: Any
+        self: AsyncSender,
+        request: Any = None,
+        /,
+        **kwargs: Any,
     ) -> ModerationResponse:
         """Classify text against the moderation categories"""
         from .create_moderation import build_request, parse_result

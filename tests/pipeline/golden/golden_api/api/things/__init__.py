@@ -40,6 +40,9 @@ class ThingsMethods:
         self: SyncSender,
         thing_id: str,
         /,
+        *,
+        x_trace: str | None = None,
+        x_version: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing:
         """get_thing"""
@@ -47,6 +50,24 @@ class ThingsMethods:
 
         request = build_request(
             thing_id=thing_id,
+            x_trace=UNSET if x_trace is None else x_trace,
+            x_version="1" if x_version is None else x_version,
+        )
+        return self.send(Call(request, parse_result), **options)
+
+    def delete_thing(
+        self: SyncSender,
+        thing: str,
+        *,
+        x_confirm: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """delete_thing"""
+        from .delete_thing import build_request, parse_result
+
+        request = build_request(
+            thing_id=thing,
+            x_confirm=x_confirm,
         )
         return self.send(Call(request, parse_result), **options)
 
@@ -71,15 +92,29 @@ class ThingsMethods:
         self: SyncSender,
         request: NewThing | NewThingParam | Mapping[str, Any],
         /,
+        *,
+        x_tenant: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing: ...
 
     @overload
     def create_thing(
-        self: SyncSender, request: None = None, /, **kwargs: Unpack[NewThingKeywords]
+        self: SyncSender,
+        request: None = None,
+        /,
+        *,
+        x_tenant: str | None = None,
+        **kwargs: Unpack[NewThingKeywords],
     ) -> Thing: ...
 
-    def create_thing(self: SyncSender, request: Any = None, /, **kwargs: Any) -> Thing:
+    def create_thing(
+        self: SyncSender,
+        request: Any = None,
+        /,
+        *,
+        x_tenant: str | None = None,
+        **kwargs: Any,
+    ) -> Thing:
         """create_thing"""
         from .create_thing import build_request, parse_result
 
@@ -87,7 +122,7 @@ class ThingsMethods:
         json, options = split_options(kwargs)
         if request is not None:
             json = request_fields(request, json, invalid_argument)
-        request = build_request(body=json)
+        request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
         return self.send(Call(request, parse_result), **options)
 
 
@@ -98,6 +133,9 @@ class AsyncThingsMethods:
         self: AsyncSender,
         thing_id: str,
         /,
+        *,
+        x_trace: str | None = None,
+        x_version: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing:
         """get_thing"""
@@ -105,6 +143,24 @@ class AsyncThingsMethods:
 
         request = build_request(
             thing_id=thing_id,
+            x_trace=UNSET if x_trace is None else x_trace,
+            x_version="1" if x_version is None else x_version,
+        )
+        return await self.send(Call(request, parse_result), **options)
+
+    async def delete_thing(
+        self: AsyncSender,
+        thing: str,
+        *,
+        x_confirm: str,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """delete_thing"""
+        from .delete_thing import build_request, parse_result
+
+        request = build_request(
+            thing_id=thing,
+            x_confirm=x_confirm,
         )
         return await self.send(Call(request, parse_result), **options)
 
@@ -129,15 +185,29 @@ class AsyncThingsMethods:
         self: AsyncSender,
         request: NewThing | NewThingParam | Mapping[str, Any],
         /,
+        *,
+        x_tenant: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing: ...
 
     @overload
     async def create_thing(
-        self: AsyncSender, request: None = None, /, **kwargs: Unpack[NewThingKeywords]
+        self: AsyncSender,
+        request: None = None,
+        /,
+        *,
+        x_tenant: str | None = None,
+        **kwargs: Unpack[NewThingKeywords],
     ) -> Thing: ...
 
-    async def create_thing(self: AsyncSender, request: Any = None, /, **kwargs: Any) -> Thing:
+    async def create_thing(
+        self: AsyncSender,
+        request: Any = None,
+        /,
+        *,
+        x_tenant: str | None = None,
+        **kwargs: Any,
+    ) -> Thing:
         """create_thing"""
         from .create_thing import build_request, parse_result
 
@@ -145,7 +215,7 @@ class AsyncThingsMethods:
         json, options = split_options(kwargs)
         if request is not None:
             json = request_fields(request, json, invalid_argument)
-        request = build_request(body=json)
+        request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
         return await self.send(Call(request, parse_result), **options)
 
 

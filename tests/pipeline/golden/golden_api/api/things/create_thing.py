@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, cast
 from zaguan._runtime import Call
 
 from ...types import (
+    STR,
+    UNSET,
+    Unset,
+    check_header,
     model_kind,
 )
 
@@ -23,13 +27,18 @@ from ...models.thing import Thing
 def build_request(
     *,
     body: NewThing | Mapping[str, Any],
+    x_tenant: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+
     headers: dict[str, Any] = {}
+    if not isinstance(x_tenant, Unset):
+        check_header(x_tenant, STR, "x_tenant")
+        headers["X-Tenant"] = x_tenant
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -58,11 +67,13 @@ parse_result = parse_success
 def sync(
     *,
     body: NewThing | Mapping[str, Any],
+    x_tenant: str | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
     """
     Args:
+        x_tenant (str | Unset):
         body (NewThing):
 
     Raises:
@@ -75,6 +86,7 @@ def sync(
 
     request = build_request(
         body=body,
+        x_tenant=x_tenant,
     )
     return client.send(Call(request, parse_success), **options)
 
@@ -82,11 +94,13 @@ def sync(
 async def asyncio(
     *,
     body: NewThing | Mapping[str, Any],
+    x_tenant: str | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
     """
     Args:
+        x_tenant (str | Unset):
         body (NewThing):
 
     Raises:
@@ -99,5 +113,6 @@ async def asyncio(
 
     request = build_request(
         body=body,
+        x_tenant=x_tenant,
     )
     return await client.send(Call(request, parse_success), **options)

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, cast
 from zaguan._runtime import Call
 
 from ...types import (
+    STR,
     UNSET,
     Unset,
+    check_header,
+    check_parameter,
     model_kind,
     path_segment,
 )
@@ -25,15 +28,26 @@ def build_request(
     thing_id: str,
     *,
     x_trace: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_version: str | Unset = "1",
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
+    check_parameter(thing_id, STR, "thing_id")
+
     headers: dict[str, Any] = {}
     if not isinstance(x_trace, Unset):
+        check_header(x_trace, STR, "x_trace")
         headers["X-Trace"] = x_trace
+    if not isinstance(x_request_id, Unset):
+        check_header(x_request_id, STR, "x_request_id")
+        headers["X-Request-Id"] = x_request_id
+    if not isinstance(x_version, Unset):
+        check_header(x_version, STR, "x_version")
+        headers["X-Version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -62,6 +76,8 @@ def sync(
     thing_id: str,
     *,
     x_trace: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_version: str | Unset = "1",
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
@@ -69,6 +85,8 @@ def sync(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        x_request_id (str | Unset):
+        x_version (str | Unset):  Default: '1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,6 +99,8 @@ def sync(
     request = build_request(
         thing_id=thing_id,
         x_trace=x_trace,
+        x_request_id=x_request_id,
+        x_version=x_version,
     )
     return client.send(Call(request, parse_success), **options)
 
@@ -89,6 +109,8 @@ async def asyncio(
     thing_id: str,
     *,
     x_trace: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+    x_version: str | Unset = "1",
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
@@ -96,6 +118,8 @@ async def asyncio(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        x_request_id (str | Unset):
+        x_version (str | Unset):  Default: '1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,5 +132,7 @@ async def asyncio(
     request = build_request(
         thing_id=thing_id,
         x_trace=x_trace,
+        x_request_id=x_request_id,
+        x_version=x_version,
     )
     return await client.send(Call(request, parse_success), **options)
