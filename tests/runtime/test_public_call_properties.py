@@ -206,3 +206,135 @@ def test_client_constructors_take_anything_or_raise_the_sdks_error(
 ) -> None:
     _only_sdk_errors(lambda: _meganova(api_key, base_url, timeout), meganova.MeganovaError)
     _only_sdk_errors(lambda: _zaguan(api_key, base_url, timeout), zaguan.ZaguanError)
+
+
+# --- whatever the server answers ---------------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=12), st.just(KEY)
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3),
+        st.dictionaries(
+            st.one_of(
+                st.sampled_from(
+                    ["id", "object", "choices", "message", "delta", "content", "usage", "error"]
+                ),
+                st.text(max_size=6),
+            ),
+            children,
+            max_size=4,
+        ),
+    ),
+    max_leaves=12,
+)
+# A reply shaped like the real one, with any of its values replaced by anything.
+MUTATED_REPLIES = st.fixed_dictionaries(
+    {
+        "id": JSON_VALUES,
+        "choices": st.one_of(
+            JSON_VALUES,
+            st.lists(
+                st.fixed_dictionaries(
+                    {"index": JSON_VALUES, "finish_reason": JSON_VALUES},
+                    optional={"message": JSON_VALUES, "delta": JSON_VALUES},
+                ),
+                max_size=2,
+            ),
+        ),
+    },
+    optional={"usage": JSON_VALUES, "created": JSON_VALUES, "model": JSON_VALUES},
+)
+BODIES = st.one_of(
+    JSON_VALUES.map(lambda value: json.dumps(value).encode()),
+    MUTATED_REPLIES.map(lambda value: json.dumps(value).encode()),
+    st.binary(max_size=40),
+    st.sampled_from([b"", b"<html>502 Bad Gateway</html>", b"{", b"null", b"\xff\xfe"]),
+)
+STATUSES = st.sampled_from([200, 200, 200, 201, 204, 400, 404, 429, 500, 503])
+CONTENT_TYPES = st.sampled_from(
+    ["application/json", "text/event-stream", "text/html", "application/x-ndjson", ""]
+)
+
+
+def _events(payloads: Any) -> bytes:
+    return b"".join(b"data: " + json.dumps(p).encode() + b"\n\n" for p in payloads)
+
+
+STREAM_BODIES = st.one_of(
+    BODIES,
+    st.lists(st.one_of(JSON_VALUES, MUTATED_REPLIES), max_size=4).map(
+        lambda payloads: _events(payloads) + b"data: [DONE]\n\n"
+    ),
+    st.lists(MUTATED_REPLIES, max_size=3).map(_events),  # cut before [DONE]
+)
+
+
+def _serving(status: int, content_type: str, body: bytes) -> httpx.Client:
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": content_type} if content_type else {}
+        return httpx.Response(status, headers=headers, content=body)
+
+    return httpx.Client(transport=httpx.MockTransport(answer))
+
+
+ASK = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+
+
+@SETTINGS
+@given(STATUSES, CONTENT_TYPES, BODIES)
+def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
+    status: int, content_type: str, body: bytes
+) -> None:
+    mega = meganova.MegaNova(
+        api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
+    )
+    zag = zaguan.ZaguanClient(
+        base_url="http://z.test",
+        api_key=KEY,
+        http_client=_serving(status, content_type, body),
+        max_retries=0,
+    )
+    with mega, zag:
+        _only_sdk_errors(lambda: mega.chat.create(**ASK), meganova.MeganovaError)
+        _only_sdk_errors(lambda: zag.chat(**ASK), zaguan.ZaguanError)
+
+
+@SETTINGS
+@given(STATUSES, CONTENT_TYPES, STREAM_BODIES)
+def test_any_reply_to_a_stream_is_typed_chunks_or_the_sdks_error(
+    status: int, content_type: str, body: bytes
+) -> None:
+    mega = meganova.MegaNova(
+        api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
+    )
+    zag = zaguan.ZaguanClient(
+        base_url="http://z.test",
+        api_key=KEY,
+        http_client=_serving(status, content_type, body),
+        max_retries=0,
+    )
+    with mega, zag:
+        _only_sdk_errors(lambda: list(mega.chat.stream(**ASK)), meganova.MeganovaError)
+        _only_sdk_errors(lambda: list(zag.chat_stream(**ASK)), zaguan.ZaguanError)
+
+
+@SETTINGS
+@given(STATUSES, CONTENT_TYPES, BODIES)
+def test_any_reply_to_a_listing_is_typed_or_the_sdks_error(
+    status: int, content_type: str, body: bytes
+) -> None:
+    mega = meganova.MegaNova(
+        api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
+    )
+    zag = zaguan.ZaguanClient(
+        base_url="http://z.test",
+        api_key=KEY,
+        http_client=_serving(status, content_type, body),
+        max_retries=0,
+    )
+    with mega, zag:
+        _only_sdk_errors(lambda: mega.models.list(), meganova.MeganovaError)
+        _only_sdk_errors(lambda: zag.get_capabilities(), zaguan.ZaguanError)
+        _only_sdk_errors(lambda: zag.get_credits_balance(), zaguan.ZaguanError)
