@@ -279,7 +279,7 @@ def _serving(status: int, content_type: str, body: bytes) -> httpx.Client:
     return httpx.Client(transport=httpx.MockTransport(answer))
 
 
-ASK = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+ASK: Dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
 
 
 @SETTINGS
