@@ -30,12 +30,19 @@ class ChatStreamChunk:
     KEYS = ("delta", "index", "request_id", "done", "finish_reason", "usage")
 
     delta: str
+    """The new text of choice ``index``; "" when the event carries none, and on ``done``."""
     index: int = 0
+    """The choice the piece belongs to (0 unless the request asked for ``n`` > 1)."""
     request_id: Optional[str] = None
+    """The call's request id (the server's, when it answered one)."""
     done: bool = False
+    """True on the last item of a stream that reached its end (``[DONE]``)."""
     finish_reason: Optional[FinishReason] = None
+    """Why the choice ended (``stop``, ``length``, ``tool_calls``...), on its last piece."""
     usage: Optional[TokenUsage] = None
+    """Token counts: on the event that carried them, and on the ``done`` item."""
     chunk: Optional[ChatCompletionChunk] = attrs.field(default=None, repr=False)
+    """The typed event the piece came from (tool-call fragments and all); None on ``done``."""
 
     def __getitem__(self, key: str) -> Any:
         if key not in _CHUNK_KEYS:
