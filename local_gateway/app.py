@@ -11,11 +11,11 @@ and its streams, paging, sums over a range, a lookup that can miss) have a handl
 answer fixed figures from ``local_gateway.data``; every other operation, such as one a spec
 edit just added, answers what its spec documents (``local_gateway.answers``).
 
-A ``multipart/form-data`` body is validated like a JSON one (``local_gateway.forms``), and what
-it carried (each upload's size and sha256) is recorded per request id, served for tests on
-``GET /_gateway/uploads/{request_id}``, a route of no spec. Every request the operations
-received is recorded per request id too (``GET /_gateway/requests/{request_id}``: how many
-attempts reached the server, for the tests of what is retried).
+A ``multipart/form-data`` body is validated like a JSON one (``local_gateway.forms``). Every
+request the operations received is recorded per request id (``local_gateway.record``), with what
+a form carried (each upload's size and sha256), and served for tests on two routes of no spec:
+``GET /_gateway/requests/{request_id}`` (how many attempts reached the server, for the tests of
+what is retried) and ``GET /_gateway/uploads/{request_id}`` (the form requests only).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from . import agents, audio, data, messages
 from .answers import Answer, documented_answer
 from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
 from .faults import FaultError, Faults, parse_faults
-from .forms import MULTIPART, Form, UploadLog, read_form
+from .forms import MULTIPART, Form, read_form
+from .record import RequestLog
 from .responses import (
     Call,
     DropConnection,
@@ -77,7 +78,6 @@ FAULT_HEADER = "x-gateway-fault"
 UPLOADS_PATH = "/_gateway/uploads/{request_id}"
 # Not in any spec either: the requests received per request id, for tests of retries.
 REQUESTS_PATH = "/_gateway/requests/{request_id}"
-_RECEIVED_IDS = 10_000
 _PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
 _FAULT_MODEL_PREFIX = "fault-"
 # The benchmark's N-chunk streams are written this many events per write: the client still
@@ -100,10 +100,9 @@ def _invalid(violation: SpecViolation, headers: Dict[str, str]) -> Response:
 class _State:
     # Failures served so far per (X-Request-Id, fault item), for `fail-then-succeed`.
     failures: Dict[Tuple[str, str], int] = field(default_factory=dict)
-    # What each form request carried, per request id, for GET /_gateway/uploads/{request_id}.
-    uploads: UploadLog = field(default_factory=UploadLog)
-    # Every request received, per request id, for GET /_gateway/requests/{request_id}.
-    received: Dict[str, List[Dict[str, Any]]] = field(default_factory=dict)
+    # Every request received (and what a form carried), per request id, for the routes
+    # GET /_gateway/requests/{request_id} and GET /_gateway/uploads/{request_id}.
+    received: RequestLog = field(default_factory=RequestLog)
 
 
 # --- the chat operation --------------------------------------------------------------------
@@ -478,33 +477,21 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
     async def endpoint(request: Request) -> Response:
         request_id = request.headers.get("x-request-id", "")
         headers = {"x-request-id": request_id or uuid.uuid4().hex}
-        received: List[Form] = []
-        response = await serve(request, request_id, headers, received)
+        forms: List[Form] = []
+        response = await serve(request, request_id, headers, forms)
         # Recorded once the request was read whole, whatever the answer (a dropped
         # connection has status None): a test counts the attempts that reached the server.
-        state.received.setdefault(headers["x-request-id"], []).append(
-            {
-                "api": operation.api,
-                "operation_id": operation.operation_id,
-                "status": None if isinstance(response, DropConnection) else response.status_code,
-            }
+        state.received.add(
+            headers["x-request-id"],
+            operation.api,
+            operation.operation_id,
+            None if isinstance(response, DropConnection) else response.status_code,
+            forms[0] if forms else None,
         )
-        if len(state.received) > _RECEIVED_IDS:  # a long benchmark run: forget the oldest
-            del state.received[next(iter(state.received))]
-        if received:
-            # Recorded with the status answered, so a test sees every attempt of a retry.
-            status = None if isinstance(response, DropConnection) else response.status_code
-            state.uploads.add(
-                headers["x-request-id"],
-                operation.api,
-                operation.operation_id,
-                received[0],
-                status,
-            )
         return response
 
     async def serve(
-        request: Request, request_id: str, headers: Dict[str, str], received: List[Form]
+        request: Request, request_id: str, headers: Dict[str, str], forms: List[Form]
     ) -> Response:
         request_headers = request.headers
         if operation.requires_auth and not _bearer_ok(
@@ -533,7 +520,7 @@ def _endpoint(operation: Operation, handler: Handler, api_key: str, state: _Stat
         if takes_form and (operation.body is None or _media_type(request_headers) == MULTIPART):
             form, violation = await read_form(request, operation)
             if form is not None:
-                received.append(form)
+                forms.append(form)
                 body = form.fields
             if violation is not None:
                 return _invalid(violation, headers)
@@ -587,22 +574,14 @@ def _media_type(headers: Mapping[str, str]) -> str:
     return headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def _uploads_endpoint(state: _State) -> Endpoint:
-    async def uploads(request: Request) -> Response:
+def _record_endpoint(view: Callable[[str], List[Dict[str, Any]]], key: str) -> Endpoint:
+    """One view of the request record, served as ``{"request_id": ..., key: [...]}``."""
+
+    async def record(request: Request) -> Response:
         request_id = request.path_params["request_id"]
-        attempts = state.uploads.attempts(request_id)
-        return json_response(200, {"request_id": request_id, "attempts": attempts})
+        return json_response(200, {"request_id": request_id, key: view(request_id)})
 
-    return uploads
-
-
-def _requests_endpoint(state: _State) -> Endpoint:
-    async def requests(request: Request) -> Response:
-        request_id = request.path_params["request_id"]
-        received = state.received.get(request_id, [])
-        return json_response(200, {"request_id": request_id, "requests": received})
-
-    return requests
+    return record
 
 
 def _route_prefix(api: str, operation: Operation, spec_dir: Optional[Path]) -> str:
@@ -667,14 +646,17 @@ def create_app(api_key: str = DEFAULT_API_KEY, spec_dir: Optional[Path] = None) 
         Route(route_path, _by_method(endpoints), methods=list(endpoints))
         for route_path, endpoints in by_path.items()
     ]
-    # `:path`: a request id is the client's choice and may hold a slash.
-    uploads_path = UPLOADS_PATH.replace("{request_id}", "{request_id:path}")
-    routes.append(Route(uploads_path, _uploads_endpoint(state), methods=["GET"]))
-    requests_path = REQUESTS_PATH.replace("{request_id}", "{request_id:path}")
-    routes.append(Route(requests_path, _requests_endpoint(state), methods=["GET"]))
+    views = (
+        (UPLOADS_PATH, state.received.uploads, "attempts"),
+        (REQUESTS_PATH, state.received.requests, "requests"),
+    )
+    for path, view, key in views:
+        # `:path`: a request id is the client's choice and may hold a slash.
+        route_path = path.replace("{request_id}", "{request_id:path}")
+        routes.append(Route(route_path, _record_endpoint(view, key), methods=["GET"]))
     app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
     # The same record in process: Gateway.uploads() reads it without a request.
-    app.state.uploads = state.uploads
+    app.state.received = state.received
     return app
 
 

@@ -1,4 +1,4 @@
-"""``multipart/form-data`` bodies: read, checked against the spec, and remembered for tests.
+"""``multipart/form-data`` bodies: read and checked against the spec.
 
 A form is read part by part (starlette's parser, python-multipart underneath). Each property of
 the operation's schema says how its part is sent (``local_gateway.spec.FormField``): a
@@ -8,16 +8,13 @@ form is checked against the schema like a JSON body; a property that is not an a
 once. Every violation is a :class:`~local_gateway.spec.SpecViolation` naming the field.
 
 What each request carried (every upload's size and sha256, the text fields as sent) is kept per
-request id in an :class:`UploadLog`, which the gateway serves on
-``GET /_gateway/uploads/{request_id}`` for tests: a retried upload shows up once per attempt.
+request id with the rest of the request record (``local_gateway.record``), which the gateway
+serves on ``GET /_gateway/uploads/{request_id}`` for tests.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple, Union
 
@@ -27,7 +24,7 @@ from starlette.requests import Request
 
 from .spec import FormField, Operation, SpecViolation, coerce_text
 
-__all__ = ["MULTIPART", "Form", "Upload", "UploadLog", "read_form"]
+__all__ = ["MULTIPART", "Form", "Upload", "read_form"]
 
 MULTIPART = "multipart/form-data"
 # What a file part stands as while the form is checked against the schema: a `format: binary`
@@ -162,39 +159,3 @@ async def read_form(
         return await _read_parts(operation, list(parsed.multi_items()))
     finally:
         await parsed.close()
-
-
-class UploadLog:
-    """What the form requests carried, per request id: one entry per attempt, oldest first.
-
-    Bounded (the oldest request ids go first) so that a long-running gateway does not grow;
-    shared between the server thread and the tests' thread, hence the lock.
-    """
-
-    def __init__(self, max_request_ids: int = 1000, max_attempts: int = 100) -> None:
-        self._attempts: OrderedDict[str, List[Dict[str, Any]]] = OrderedDict()
-        self._lock = threading.Lock()
-        self._max_request_ids = max_request_ids
-        self._max_attempts = max_attempts
-
-    def add(self, request_id: str, api: str, operation_id: str, form: Form, status: Any) -> None:
-        """Remember one attempt; ``status`` is the status answered (None: connection dropped)."""
-        attempt = {
-            "api": api,
-            "operation_id": operation_id,
-            "status": status,
-            "files": [upload.as_dict() for upload in form.files],
-            "fields": copy.deepcopy(form.texts),
-        }
-        with self._lock:
-            attempts = self._attempts.setdefault(request_id, [])
-            self._attempts.move_to_end(request_id)
-            attempts.append(attempt)
-            del attempts[: -self._max_attempts]
-            while len(self._attempts) > self._max_request_ids:
-                self._attempts.popitem(last=False)
-
-    def attempts(self, request_id: str) -> List[Dict[str, Any]]:
-        """Every attempt recorded under ``request_id`` (a copy; empty when there was none)."""
-        with self._lock:
-            return copy.deepcopy(self._attempts.get(request_id, []))

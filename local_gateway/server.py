@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Type, Union
 import uvicorn
 
 from .app import DEFAULT_API_KEY, MEGANOVA_PREFIX, create_app
+from .record import RequestLog
 
 __all__ = ["HOST", "Gateway", "start_gateway"]
 
@@ -83,8 +84,8 @@ class Gateway:
         """What the form requests sent with this ``X-Request-Id`` carried, one entry per attempt
         (oldest first): the ``attempts`` of ``GET /_gateway/uploads/{request_id}``, read in
         process."""
-        attempts: List[Dict[str, Any]] = self._app.state.uploads.attempts(request_id)
-        return attempts
+        log: RequestLog = self._app.state.received
+        return log.uploads(request_id)
 
     @property
     def running(self) -> bool:

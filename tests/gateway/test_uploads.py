@@ -14,9 +14,10 @@ from typing import Any, Dict, List, Optional
 import httpx
 import pytest
 
-from local_gateway import UPLOADS_PATH, Gateway
+from local_gateway import REQUESTS_PATH, UPLOADS_PATH, Gateway
 from local_gateway.forms import Form as ReadForm
-from local_gateway.forms import Upload, UploadLog
+from local_gateway.forms import Upload
+from local_gateway.record import RequestLog
 from local_gateway.spec import APIS, coerce_text, load_spec
 
 from .helpers import Form
@@ -122,6 +123,19 @@ def test_a_retried_upload_is_seen_whole_on_every_attempt(
     expected = [_file("file", "talk.mp3", audio, "audio/mpeg")]
     assert all(attempt["files"] == expected for attempt in attempts)
     assert all(attempt["fields"] == {"model": "whisper-1"} for attempt in attempts)
+
+
+def test_a_form_request_is_in_the_request_record_too(
+    zaguan: httpx.Client, gateway: Gateway
+) -> None:
+    request_id = uuid.uuid4().hex
+    _post(zaguan, EDITS, _edit_form(), request_id)
+    zaguan.get("/v1/models", headers={"X-Request-Id": request_id})
+
+    path = REQUESTS_PATH.replace("{request_id}", request_id)
+    requests = httpx.get(gateway.zaguan_url + path).json()["requests"]
+    assert [entry["operation_id"] for entry in requests] == ["edit_image", "list_models"]
+    assert [attempt["operation_id"] for attempt in _attempts(gateway, request_id)] == ["edit_image"]
 
 
 def test_a_large_upload_is_measured_whole(zaguan: httpx.Client, gateway: Gateway) -> None:
@@ -374,19 +388,35 @@ def test_text_is_read_as_the_json_type_when_it_is_one(
     assert coerce_text(text, kind) == value
 
 
-def test_the_upload_log_keeps_the_latest_request_ids_and_attempts() -> None:
-    log = UploadLog(max_request_ids=2, max_attempts=3)
+def test_the_request_log_keeps_the_latest_request_ids_and_entries() -> None:
+    log = RequestLog(max_request_ids=2, max_entries=3)
     form = ReadForm(texts={"model": "m"}, files=[Upload("file", "a", "x/y", 1, "00")])
     for request_id in ("a", "b", "a", "c"):
-        log.add(request_id, "zaguan", "op", form, 200)
+        log.add(request_id, "zaguan", "op", 200, form)
     for status in range(5):
-        log.add("c", "zaguan", "op", form, status)
+        log.add("c", "zaguan", "op", status, form)
 
-    assert log.attempts("b") == []
-    assert len(log.attempts("a")) == 2
-    assert [attempt["status"] for attempt in log.attempts("c")] == [2, 3, 4]
+    assert log.uploads("b") == [] and log.requests("b") == []
+    assert len(log.uploads("a")) == 2
+    assert [attempt["status"] for attempt in log.uploads("c")] == [2, 3, 4]
     # A copy: changing it changes nothing recorded.
-    log.attempts("c")[0]["files"].clear()
-    assert log.attempts("c")[0]["files"] == [
+    log.uploads("c")[0]["files"].clear()
+    assert log.uploads("c")[0]["files"] == [
         {"field": "file", "filename": "a", "content_type": "x/y", "size": 1, "sha256": "00"}
     ]
+
+
+def test_the_upload_view_is_the_request_record_of_the_form_requests() -> None:
+    log = RequestLog()
+    form = ReadForm(texts={"model": "m"}, files=[Upload("file", "a", "x/y", 1, "00")])
+    log.add("r", "zaguan", "list_models", 200)
+    log.add("r", "zaguan", "create_transcription", 503, form)
+    log.add("r", "zaguan", "create_transcription", None, form)
+
+    requests = log.requests("r")
+    uploads = log.uploads("r")
+    assert [entry["status"] for entry in requests] == [200, 503, None]
+    assert [entry["status"] for entry in uploads] == [503, None]
+    assert requests[0] == {"api": "zaguan", "operation_id": "list_models", "status": 200}
+    assert [{key: upload[key] for key in requests[1]} for upload in uploads] == requests[1:]
+    assert uploads[0]["fields"] == {"model": "m"}
