@@ -31,7 +31,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from starlette.responses import Response
 
 from .chat import completion_body, plan_chat, stream_payloads
-from .responses import Call, Handler, error_response, event_stream, json_response
+from .responses import Call, Handler, error_response, fault_stream, json_response
 
 __all__ = ["CATALOGUE", "HANDLERS", "STANDING_APPROVAL", "TOOL_KEYWORD", "VIDEO_MODELS"]
 
@@ -356,10 +356,11 @@ async def create_agent_completion(call: Call) -> Response:
     plan = plan_chat("meganova", body)
     if not body.get("stream"):
         return json_response(200, completion_body(plan), call.headers)
-    faults = call.faults
     events = [b"data: " + payload.encode() + b"\n\n" for payload in stream_payloads(plan)]
     events.append(b"data: [DONE]\n\n")
-    return event_stream(events, call.headers, 1, faults.stall_stream, faults.cut_stream)
+    return fault_stream(
+        call, events, "text/event-stream", {"cache-control": "no-cache", **call.headers}
+    )
 
 
 HANDLERS: Dict[Tuple[str, str], Handler] = {

@@ -36,7 +36,7 @@ from starlette.routing import BaseRoute, Route
 
 from . import agents, audio, data, messages
 from .answers import Answer, documented_answer
-from .chat import ChatPlan, completion_body, dumps, plan_chat, stream_payloads
+from .chat import completion_body, dumps, plan_chat, stream_events
 from .faults import FaultError, Faults, parse_faults
 from .forms import MULTIPART, Form, read_form
 from .record import RequestLog
@@ -44,9 +44,10 @@ from .responses import (
     Call,
     DropConnection,
     Handler,
-    StreamResponse,
     error_response,
     event_stream,
+    fault_stream,
+    json_reply,
     json_response,
     sleep_unless_gone,
 )
@@ -80,9 +81,6 @@ UPLOADS_PATH = "/_gateway/uploads/{request_id}"
 REQUESTS_PATH = "/_gateway/requests/{request_id}"
 _PREFIXES = {"zaguan": "", "meganova": MEGANOVA_PREFIX}
 _FAULT_MODEL_PREFIX = "fault-"
-# The benchmark's N-chunk streams are written this many events per write: the client still
-# parses N events, while the server spends far fewer syscalls than one write per event.
-_BATCH = 64
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
@@ -115,48 +113,6 @@ def _known_model(api: str, model: str) -> bool:
     return any(entry["id"] == model for entry in catalogue)
 
 
-def _split_data_lines(payload: str) -> str:
-    # Two `data:` lines are joined with "\n" by SSE readers; a newline after a comma between
-    # JSON members keeps the joined text valid JSON.
-    cut = payload.find(',"') + 1
-    return f"data: {payload[:cut]}\r\ndata: {payload[cut:]}\r\n\r\n"
-
-
-def _stream(call: Call, plan: ChatPlan) -> Response:
-    faults = call.faults
-    payloads = list(stream_payloads(plan))
-    done = True
-    if faults.error_event:
-        error = {
-            "error": {
-                "message": "The upstream provider failed mid-stream",
-                "type": "server_error",
-                "code": "upstream_error",
-            }
-        }
-        payloads = [*payloads[:3], dumps(error)]
-        done = False
-    if faults.malformed_json and len(payloads) > 1:
-        payloads[1] = payloads[1][: len(payloads[1]) // 2]
-    if faults.crlf_sse:
-        events = [": local-gateway stream\r\n"]
-        for position, payload in enumerate(payloads):
-            prefix = ": keep-alive\r\n" if position % 3 == 2 else ""
-            if position == 1:
-                events.append(prefix + _split_data_lines(payload))
-            else:
-                events.append(f"{prefix}data: {payload}\r\n\r\n")
-        if done:
-            events.append("data: [DONE]\r\n\r\n")
-        encoded = [event.encode() for event in events]
-    else:
-        encoded = [b"data: " + payload.encode() + b"\n\n" for payload in payloads]
-        if done:
-            encoded.append(b"data: [DONE]\n\n")
-    batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
-    return event_stream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
-
-
 async def create_chat_completion(call: Call) -> Response:
     """Answer with the echo model (or ``tool-echo``'s tool calls), whole or streamed."""
     body = call.body
@@ -172,11 +128,8 @@ async def create_chat_completion(call: Call) -> Response:
         )
     plan = plan_chat(call.api, body, call.faults.chunks)
     if body.get("stream"):
-        return _stream(call, plan)
-    if call.faults.malformed_json:
-        text = dumps(completion_body(plan))
-        return Response(text[: len(text) // 2].encode(), 200, call.headers, "application/json")
-    return json_response(200, completion_body(plan), call.headers)
+        return event_stream(call, stream_events(plan, call.faults))
+    return json_reply(call, completion_body(plan))
 
 
 # --- the other operations ------------------------------------------------------------------
@@ -290,9 +243,7 @@ async def create_speech(call: Call) -> Response:
     count = audio.SPEECH_CHUNKS if faults.chunks is None else faults.chunks
     chunks = audio.speech_chunks(body["input"], body["voice"], response_format, count)
     media_type = audio.speech_media_type(response_format)
-    return StreamResponse(
-        chunks, call.headers, media_type, stall=faults.stall_stream, cut_after=faults.cut_stream
-    )
+    return fault_stream(call, chunks, media_type)
 
 
 def _transcript(call: Call, task: str, response_format: Optional[str] = None) -> Response:

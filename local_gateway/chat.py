@@ -7,6 +7,10 @@ words (or tool-call argument words) produced, summed over the ``n`` choices.
 
 Content chunks are rendered from a precomputed JSON prefix and suffix around ``json.dumps`` of
 the word: a 1000-chunk benchmark stream then costs one small ``dumps`` per chunk.
+
+A stream's events are rendered with the faults that change them (``error-event``,
+``malformed-json``, ``crlf-sse``) by :func:`stream_events`, for every chat stream: the chat
+completions of both APIs and the cloud agents' completions.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import time
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Optional
 
-__all__ = ["ChatPlan", "completion_body", "plan_chat", "stream_payloads"]
+from .faults import Faults, malformed
+
+__all__ = ["ChatPlan", "completion_body", "plan_chat", "stream_events", "stream_payloads"]
 
 _DUMPS = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 _ids = itertools.count(1)
@@ -229,3 +235,47 @@ def stream_payloads(plan: ChatPlan) -> Iterator[str]:
             yield from (fragment for fragment in group if fragment is not None)
     if plan.include_usage:
         yield head + "]," + '"usage":' + dumps(plan.usage()) + "}"
+
+
+def _split_data_lines(payload: str) -> str:
+    # Two `data:` lines are joined with "\n" by SSE readers; a newline after a comma between
+    # JSON members keeps the joined text valid JSON.
+    cut = payload.find(',"') + 1
+    return f"data: {payload[:cut]}\r\ndata: {payload[cut:]}\r\n\r\n"
+
+
+_STREAM_ERROR = {
+    "error": {
+        "message": "The upstream provider failed mid-stream",
+        "type": "server_error",
+        "code": "upstream_error",
+    }
+}
+
+
+def stream_events(plan: ChatPlan, faults: Faults) -> List[bytes]:
+    """The whole events of the stream (``data: ...`` and the blank line), ``[DONE]`` last,
+    changed by the faults that change a chat stream's text."""
+    payloads = list(stream_payloads(plan))
+    done = True
+    if faults.error_event:
+        payloads = [*payloads[:3], dumps(_STREAM_ERROR)]
+        done = False
+    if faults.malformed_json and len(payloads) > 1:
+        payloads[1] = malformed(payloads[1])
+    if not faults.crlf_sse:
+        # Bytes joined directly: the fastest way to a benchmark's long stream.
+        encoded = [b"data: " + payload.encode() + b"\n\n" for payload in payloads]
+        if done:
+            encoded.append(b"data: [DONE]\n\n")
+        return encoded
+    events = [": local-gateway stream\r\n"]
+    for position, payload in enumerate(payloads):
+        prefix = ": keep-alive\r\n" if position % 3 == 2 else ""
+        if position == 1:
+            events.append(prefix + _split_data_lines(payload))
+        else:
+            events.append(f"{prefix}data: {payload}\r\n\r\n")
+    if done:
+        events.append("data: [DONE]\r\n\r\n")
+    return [event.encode() for event in events]

@@ -60,7 +60,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import List, Optional
 
-__all__ = ["FaultError", "Faults", "parse_faults"]
+__all__ = ["FaultError", "Faults", "malformed", "parse_faults"]
 
 _NAMES = {
     "rate-limit",
@@ -113,6 +113,11 @@ class Faults:
 
 
 _NONE = Faults()
+
+
+def malformed(text: str) -> str:
+    """What ``malformed-json`` sends of a JSON text (a body, an event, a line): its first half."""
+    return text[: len(text) // 2]
 
 
 def _seconds(item: str, value: str) -> float:

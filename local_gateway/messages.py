@@ -41,7 +41,8 @@ from starlette.responses import Response
 
 from . import data
 from .chat import dumps
-from .responses import Call, Handler, StreamResponse, event_stream, json_response
+from .faults import malformed
+from .responses import Call, Handler, event_stream, fault_stream, json_reply, json_response
 
 __all__ = ["EXAMPLE_BATCH_ID", "HANDLERS", "SLOW_MODEL", "WHOLE_MESSAGE_MODEL", "message_plan"]
 
@@ -60,8 +61,6 @@ _DEFAULT_TOOLS = (
     ("get_time", {"timezone": "Europe/Paris"}),
 )
 _ids = itertools.count(1)
-# The benchmark's long streams (chunks:N) are written this many events per write.
-_BATCH = 64
 
 
 def _error(status: int, kind: str, message: str, headers: Dict[str, str]) -> Response:
@@ -247,12 +246,10 @@ def _stream(call: Call, plan: MessagePlan) -> Response:
     events = _stream_events(plan, faults.error_event)
     if faults.malformed_json and len(events) > 2:
         head, _, payload = events[2].partition("data: ")
-        events[2] = f"{head}data: {payload[: len(payload) // 2]}\n\n"
+        events[2] = f"{head}data: {malformed(payload)}\n\n"
     if faults.crlf_sse:
         events = [event.replace("\n", "\r\n") for event in events]
-    batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
-    encoded = [event.encode() for event in events]
-    return event_stream(encoded, call.headers, batch, faults.stall_stream, faults.cut_stream)
+    return event_stream(call, [event.encode() for event in events])
 
 
 async def create_message(call: Call) -> Response:
@@ -263,10 +260,7 @@ async def create_message(call: Call) -> Response:
     plan = message_plan(body, call.faults.chunks)
     if body.get("stream") and body["model"] != WHOLE_MESSAGE_MODEL:
         return _stream(call, plan)
-    if call.faults.malformed_json:
-        text = dumps(plan.message())
-        return Response(text[: len(text) // 2].encode(), 200, call.headers, "application/json")
-    return json_response(200, plan.message(), call.headers)
+    return json_reply(call, plan.message())
 
 
 async def count_tokens(call: Call) -> Response:
@@ -476,14 +470,8 @@ async def get_messages_batch_results(call: Call) -> Response:
     lines = [dumps(line) + "\n" for line in batch.results]
     faults = call.faults
     if faults.malformed_json and len(lines) > 1:
-        lines[1] = lines[1][: len(lines[1]) // 2] + "\n"
-    return StreamResponse(
-        (line.encode() for line in lines),
-        call.headers,
-        "application/x-jsonl",
-        stall=faults.stall_stream,
-        cut_after=faults.cut_stream,
-    )
+        lines[1] = malformed(lines[1]) + "\n"
+    return fault_stream(call, (line.encode() for line in lines), "application/x-jsonl")
 
 
 HANDLERS: Dict[Tuple[str, str], Handler] = {

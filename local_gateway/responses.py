@@ -1,5 +1,9 @@
 """What handlers are given and return: the validated call, JSON and error bodies, and
-replies written chunk by chunk (event streams, JSON Lines) with the stream faults applied.
+replies written chunk by chunk (event streams, JSON Lines, audio) with the call's faults applied.
+
+Every stream goes through :func:`fault_stream` (and an event stream through
+:func:`event_stream`), so that ``cut-stream``, ``stall-stream`` and the batching of the long
+``chunks:N`` streams mean the same on every operation that streams.
 
 Its own module so that handler modules (``chat``-like ``messages``, ``agents``) need not import
 the application that imports them.
@@ -11,14 +15,14 @@ import asyncio
 import contextlib
 import itertools
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Awaitable, Callable, Dict, Iterable, Mapping, Optional
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .chat import dumps
-from .faults import Faults
+from .faults import Faults, malformed
 from .forms import Form
 
 __all__ = [
@@ -29,12 +33,20 @@ __all__ = [
     "drop_connection",
     "error_response",
     "event_stream",
+    "fault_stream",
+    "json_reply",
     "json_response",
     "sleep_unless_gone",
 ]
 
 
+# The benchmark's N-chunk streams (`chunks:N`) are written this many events per write: the
+# client still parses N events, while the server spends far fewer syscalls than one per event.
+_BATCH = 64
+
+
 def json_response(status: int, payload: Any, headers: Optional[Dict[str, str]] = None) -> Response:
+    """``payload`` as a compact JSON body."""
     return Response(dumps(payload).encode(), status, headers, "application/json")
 
 
@@ -160,16 +172,42 @@ class StreamResponse(Response):
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-def event_stream(
-    events: List[bytes],
-    headers: Dict[str, str],
+def json_reply(call: Call, payload: Any) -> Response:
+    """A 200 with ``payload`` as JSON; under ``malformed-json``, its first half only."""
+    if not call.faults.malformed_json:
+        return json_response(200, payload, call.headers)
+    text = malformed(dumps(payload))
+    return Response(text.encode(), 200, call.headers, "application/json")
+
+
+def fault_stream(
+    call: Call,
+    chunks: Iterable[bytes],
+    media_type: str,
+    headers: Optional[Dict[str, str]] = None,
     batch: int = 1,
-    stall: float = 0.0,
-    cut_after: Optional[int] = None,
 ) -> StreamResponse:
-    """A ``text/event-stream`` written event by event."""
-    headers = {"cache-control": "no-cache", **headers}
-    return StreamResponse(events, headers, "text/event-stream", batch, stall, cut_after)
+    """``chunks`` written one by one with the call's ``stall-stream`` and ``cut-stream``, or
+    ``batch`` per write (then without stalls); ``headers`` replace the call's."""
+    faults = call.faults
+    return StreamResponse(
+        chunks,
+        call.headers if headers is None else headers,
+        media_type,
+        batch,
+        faults.stall_stream,
+        faults.cut_stream,
+    )
+
+
+def event_stream(call: Call, events: Iterable[bytes]) -> StreamResponse:
+    """A ``text/event-stream`` of ``events`` (each whole, its blank line included) with the
+    call's stream faults; a ``chunks:N`` stream is written many events per write unless it
+    stalls between them."""
+    faults = call.faults
+    batch = _BATCH if faults.chunks is not None and not faults.stall_stream else 1
+    headers = {"cache-control": "no-cache", **call.headers}
+    return fault_stream(call, events, "text/event-stream", headers, batch)
 
 
 Handler = Callable[[Call], Awaitable[Response]]
