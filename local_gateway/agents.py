@@ -18,7 +18,9 @@ hide it). ``chat`` answers ``You said: <message>``; a message containing ``passw
 agent ask to run ``reset_password`` (a ``pending_tool_call``), which ``chat/confirm`` approves
 or rejects once (confirming it again is a 404); :data:`STANDING_APPROVAL` is always pending, for
 checks that need a confirm without a chat first. ``chat/completions`` echoes the last user
-message, whole or as an event stream (the chat stream faults apply).
+message, whole or as an event stream, with the faults of a chat completion (``chunks``,
+``malformed-json``, and every stream fault: ``cut-stream``, ``stall-stream``, ``error-event``,
+``crlf-sse``).
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from starlette.responses import Response
 
-from .chat import completion_body, plan_chat, stream_payloads
-from .responses import Call, Handler, error_response, fault_stream, json_response
+from .chat import completion_body, plan_chat, stream_events
+from .responses import Call, Handler, error_response, event_stream, json_reply, json_response
 
 __all__ = ["CATALOGUE", "HANDLERS", "STANDING_APPROVAL", "TOOL_KEYWORD", "VIDEO_MODELS"]
 
@@ -353,14 +355,10 @@ async def create_agent_completion(call: Call) -> Response:
         assert refused is not None
         return refused
     body = {**call.body, "model": agent["id"]}
-    plan = plan_chat("meganova", body)
-    if not body.get("stream"):
-        return json_response(200, completion_body(plan), call.headers)
-    events = [b"data: " + payload.encode() + b"\n\n" for payload in stream_payloads(plan)]
-    events.append(b"data: [DONE]\n\n")
-    return fault_stream(
-        call, events, "text/event-stream", {"cache-control": "no-cache", **call.headers}
-    )
+    plan = plan_chat("meganova", body, call.faults.chunks)
+    if body.get("stream"):
+        return event_stream(call, stream_events(plan, call.faults))
+    return json_reply(call, completion_body(plan))
 
 
 HANDLERS: Dict[Tuple[str, str], Handler] = {

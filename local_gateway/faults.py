@@ -35,8 +35,9 @@ Faults that answer before the operation runs, in this order:
 ``html-502``
     a reverse proxy's HTML 502 page.
 
-Faults that change the reply itself (chat streams; the stream ones and ``chunks`` also apply to
-the speech audio, sent in 1 KiB chunks):
+Faults that change the reply itself (chat completions, whole or streamed, the cloud agents'
+completions included; the stream ones and ``chunks`` also apply to the speech audio, sent in
+1 KiB chunks):
 
 ``malformed-json``
     200 with a truncated JSON body (for streams: one event with truncated JSON, then ``[DONE]``).

@@ -3,6 +3,8 @@ host's operations under its own prefix, deterministic answers, and the request r
 
 from __future__ import annotations
 
+import json
+import time
 from typing import Any, Dict, Iterator, List
 
 import httpx
@@ -10,7 +12,7 @@ import pytest
 
 from local_gateway import MEGANOVA_STUDIO_PREFIX, MEGANOVA_WEB_PREFIX, REQUESTS_PATH, Gateway
 
-from .helpers import stream_chunks
+from .helpers import sse_data, stream_chunks
 
 AGENT = "agent_gateway-test-key"
 CATALOGUE = "/api/v1/serverless/models/filter"
@@ -198,12 +200,91 @@ def test_agent_completions_stream_chunks_then_done(studio: httpx.Client) -> None
     assert text == "hi there"
 
 
-def test_agent_completions_stream_can_be_cut(studio: httpx.Client) -> None:
+def _agent_stream(studio: httpx.Client, fault: str, text: str = "hi there") -> bytes:
+    body = {"messages": [{"role": "user", "content": text}], "stream": True}
+    reply = studio.post(f"/{AGENT}/chat/completions", json=body, headers={"X-Gateway-Fault": fault})
+    assert reply.status_code == 200, reply.text
+    return reply.content
+
+
+def test_agent_completions_stream_is_cut_after_the_events_asked(studio: httpx.Client) -> None:
     body = {"messages": [{"role": "user", "content": "a b c d"}], "stream": True}
-    with pytest.raises(httpx.RemoteProtocolError):
-        studio.post(
-            f"/{AGENT}/chat/completions", json=body, headers={"X-Gateway-Fault": "cut-stream:2"}
-        )
+    received: List[str] = []
+    with (
+        pytest.raises(httpx.RemoteProtocolError),
+        studio.stream(
+            "POST",
+            f"/{AGENT}/chat/completions",
+            json=body,
+            headers={"X-Gateway-Fault": "cut-stream:2"},
+        ) as reply,
+    ):
+        received.extend(line for line in reply.iter_lines() if line)
+    assert len(received) == 2 and "[DONE]" not in received[-1]
+
+
+def test_agent_completions_stream_pauses_between_events_under_stall_stream(
+    studio: httpx.Client,
+) -> None:
+    body = {"messages": [{"role": "user", "content": "a b"}], "stream": True}
+    arrivals: List[float] = []
+    with studio.stream(
+        "POST",
+        f"/{AGENT}/chat/completions",
+        json=body,
+        headers={"X-Gateway-Fault": "stall-stream:0.15"},
+    ) as reply:
+        arrivals.extend(time.monotonic() for line in reply.iter_lines() if line)
+    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+    assert len(arrivals) == 5  # role, "a ", "b", stop, [DONE]
+    assert min(gaps) >= 0.1
+
+
+def test_agent_completions_stream_ends_with_an_error_event_under_error_event(
+    studio: httpx.Client,
+) -> None:
+    events = sse_data(_agent_stream(studio, "error-event", "one two three four"))
+    assert "[DONE]" not in events and len(events) == 4
+    assert json.loads(events[-1])["error"]["code"] == "upstream_error"
+
+
+def test_agent_completions_stream_truncates_one_event_under_malformed_json(
+    studio: httpx.Client,
+) -> None:
+    events = sse_data(_agent_stream(studio, "malformed-json"))
+    assert events[-1] == "[DONE]"
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(events[1])
+
+
+def test_agent_completions_stream_uses_crlf_and_comments_under_crlf_sse(
+    studio: httpx.Client,
+) -> None:
+    raw = _agent_stream(studio, "crlf-sse")
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert raw.startswith(b": ")
+    chunks = stream_chunks(raw)
+    assert "".join(chunk["choices"][0]["delta"].get("content") or "" for chunk in chunks) == (
+        "hi there"
+    )
+
+
+def test_agent_completions_stream_has_n_word_chunks_under_chunks(studio: httpx.Client) -> None:
+    chunks = stream_chunks(_agent_stream(studio, "chunks:300"))
+    contents = [chunk["choices"][0]["delta"].get("content") for chunk in chunks[1:-1]]
+    assert len(contents) == 300 and contents[0] == "w0 " and contents[-1] == "w299"
+
+
+def test_agent_completion_whole_reply_is_truncated_under_malformed_json(
+    studio: httpx.Client,
+) -> None:
+    body = {"messages": [{"role": "user", "content": "hi there"}]}
+    reply = studio.post(
+        f"/{AGENT}/chat/completions", json=body, headers={"X-Gateway-Fault": "malformed-json"}
+    )
+    assert reply.status_code == 200 and reply.content.startswith(b'{"id":')
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(reply.content)
 
 
 # --- the request record --------------------------------------------------------------------
