@@ -11,9 +11,10 @@ the names of the model's own mapping and serialisation methods (``keys``, ``item
 
 2. The templates can read what openapi-python-client's parsed endpoints drop: an operation's
 ``x-sdk-*`` extensions, the schema name of its JSON request body, and per parameter its
-``x-sdk-name``, through the Jinja global ``sdk_operation(path, method)`` (see
-``templates/endpoint_init.py.jinja``; the filter ``lookup_key`` gives a parameter's name as the
-plain string to look up).
+``x-sdk-name`` and its schema's bounds (``minimum``, ``maxLength``...), through the
+Jinja global ``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``; the
+filter ``lookup_key`` gives a parameter's name as the plain string to look up, and
+``python_literal`` writes a bound as a Python literal).
 
 3. The Jinja global ``runtime_module``: where the generated package imports the runtime from
 (``zaguan._runtime``), given by the generator in ``SDK_RUNTIME_MODULE``. Each SDK carries the
@@ -30,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["RESERVED", "fix_reserved_words", "main", "operation_info"]
+__all__ = ["BOUNDS", "RESERVED", "fix_reserved_words", "main", "operation_info"]
 
 #: Names a generated field may not take, besides keywords.
 RESERVED = frozenset(
@@ -73,6 +74,20 @@ RESERVED = frozenset(
     }
 )
 
+#: The schema keywords of a parameter that the generated code checks before sending, and the
+#: name of each as a keyword argument of ``types.check_bounds``. (Not ``pattern`` yet: callers,
+#: tests among them, send Meganova's usage summary dates the spec's pattern would refuse.)
+BOUNDS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
 _renamed: dict[str, str] = {}
 
 
@@ -106,9 +121,16 @@ def _parameters(document: dict[str, Any], path_item: Any, operation: Any) -> dic
     found: dict[str, Any] = {}
     for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
         parameter = _resolve(document, parameter)
+        schema = _resolve(document, parameter.get("schema", {}))
         # Keyed by location and name: a header and a query parameter may share a name.
         found[f"{parameter.get('in')}:{parameter.get('name')}"] = {
-            "sdk_name": parameter.get("x-sdk-name")
+            "sdk_name": parameter.get("x-sdk-name"),
+            # (OpenAPI 3.0's boolean exclusiveMinimum is no bound of its own: left out.)
+            "bounds": {
+                BOUNDS[key]: value
+                for key, value in schema.items()
+                if key in BOUNDS and not isinstance(value, bool)
+            },
         }
     return found
 
@@ -116,7 +138,8 @@ def _parameters(document: dict[str, Any], path_item: Any, operation: Any) -> dic
 def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
     """An operation's ``x-sdk-*`` extensions, ``body_schema`` (its JSON body's schema name),
     ``multipart_schema`` (its multipart body's) and ``parameters``: for each parameter, by
-    ``"<in>:<name>"`` (``"path:thing_id"``), its ``sdk_name`` (``x-sdk-name``, or None)."""
+    ``"<in>:<name>"`` (``"query:limit"``), its ``sdk_name`` (``x-sdk-name``, or None) and the
+    ``bounds`` of its schema (``{"minimum": 1}``, by ``check_bounds``'s keyword names)."""
     path_item = document.get("paths", {}).get(path, {})
     operation = path_item.get(method, {})
     info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}
@@ -156,6 +179,8 @@ def main(argv: list[str]) -> None:
         # A parameter's spec name as a plain string, to look it up in `sdk_operation(...)` or
         # compare it (never to paste into code: `in_double_quote_literal` is for that).
         self.env.filters["lookup_key"] = _plain
+        # The bounds are the document's own JSON numbers and strings: repr is their literal.
+        self.env.filters["python_literal"] = repr
 
     openapi_python_client.Project.__init__ = init_with_globals  # type: ignore[method-assign]
     strings.fix_reserved_words = fix_reserved_words

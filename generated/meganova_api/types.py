@@ -367,6 +367,46 @@ def check_header(value: Any, kind: Kind, name: str) -> None:
         )
 
 
+def check_bounds(
+    value: Any,
+    name: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: float | None = None,
+    exclusive_maximum: float | None = None,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    min_items: int | None = None,
+    max_items: int | None = None,
+) -> None:
+    """Refuse a parameter outside its schema's bounds, naming it and the bound, before anything
+    is sent. Called, after its kind is checked, only for parameters whose schema has bounds;
+    a bound that does not apply to the value's type is skipped, as JSON Schema does. The value
+    itself is never in the message (it may be a secret)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if minimum is not None and value < minimum:
+            raise invalid_argument(f"{name} must be at least {minimum}", name)
+        if maximum is not None and value > maximum:
+            raise invalid_argument(f"{name} must be at most {maximum}", name)
+        if exclusive_minimum is not None and value <= exclusive_minimum:
+            raise invalid_argument(f"{name} must be greater than {exclusive_minimum}", name)
+        if exclusive_maximum is not None and value >= exclusive_maximum:
+            raise invalid_argument(f"{name} must be less than {exclusive_maximum}", name)
+    elif isinstance(value, str):
+        if min_length is not None and len(value) < min_length:
+            raise invalid_argument(f"{name} must be at least {min_length} characters long", name)
+        if max_length is not None and len(value) > max_length:
+            raise invalid_argument(f"{name} must be at most {max_length} characters long", name)
+    elif isinstance(value, (list, tuple)):
+        if min_items is not None and len(value) < min_items:
+            raise invalid_argument(f"{name} must hold at least {min_items} items", name)
+        if max_items is not None and len(value) > max_items:
+            raise invalid_argument(f"{name} must hold at most {max_items} items", name)
+
+
 def path_segment(value: Any, name: str) -> str:
     """``value`` quoted for one segment of a URL path (``/`` too), or the error naming ``name``.
 
@@ -653,6 +693,7 @@ __all__ = [
     "list_kind",
     "model_kind",
     "new_object",
+    "check_bounds",
     "check_header",
     "check_parameter",
     "path_segment",

@@ -6,9 +6,10 @@ header; default ``2023-06-01``). The calls are described in ``_messages_calls`` 
 on first use: it loads the generated models, which ``import zaguan`` need not pay for) and
 sent through the client's one runtime; only the I/O shells are written twice, sync and async.
 
-``get_messages_batch`` and ``cancel_messages_batch`` are generated (the bases, from
-``zaguan.generated.api.messages``: a header parameter is a keyword argument of a generated
-method). The rest is hand-written (``x-sdk-method: false`` in the spec) for what the spec
+``get_messages_batch``, ``cancel_messages_batch`` and ``list_messages_batches`` are generated
+(the bases, from ``zaguan.generated.api.messages``: a header parameter is a keyword argument of
+a generated method, and a parameter's bounds, such as ``limit``'s, are checked by the generated
+code). The rest is hand-written (``x-sdk-method: false`` in the spec) for what the spec
 cannot say: the checks of a message or batch before sending (and refusing an unknown keyword,
 for ``messages`` and ``count_tokens``), the requests of a batch given positionally, the
 streams, the paging iterator and the JSON Lines results.
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
         AnthropicCountTokensRequest,
         AnthropicCountTokensResponse,
         AnthropicMessagesBatchItem,
-        AnthropicMessagesBatchList,
         AnthropicMessagesBatchRequest,
         AnthropicMessagesBatchResponse,
         AnthropicMessagesBatchResult,
@@ -232,20 +232,6 @@ class MessagesMethods(generated.MessagesMethods):
         version, rest = calls.split_version(options)
         return self.send(calls.create_batch_call(requests, version), **rest)
 
-    def list_messages_batches(
-        self: _SyncClient,
-        limit: Optional[int] = None,
-        after_id: Optional[str] = None,
-        before_id: Optional[str] = None,
-        **options: Unpack[AnthropicOptions],
-    ) -> AnthropicMessagesBatchList:
-        """One page of batches, newest first: ``.data``, ``.has_more``, ``.first_id``,
-        ``.last_id`` (pass it as ``after_id`` for the next page)."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return self.send(calls.batch_list_call(limit, after_id, before_id, version), **rest)
-
     def iter_messages_batches(
         self: _SyncClient,
         limit: Optional[int] = None,
@@ -259,7 +245,7 @@ class MessagesMethods(generated.MessagesMethods):
         from . import _messages_calls as calls
 
         version, rest = calls.split_version(options)
-        calls.batch_list_call(limit, after_id, None, version)  # refuse bad arguments at once
+        calls.batch_list_call(limit, after_id, version)  # refuse bad arguments at once
         return _pages(self, limit, after_id, version, rest)
 
     def get_messages_batch_results(
@@ -294,7 +280,7 @@ def _pages(
 
     seen: Set[str] = set()
     while True:
-        page = client.send(calls.batch_list_call(limit, after_id, None, version), **options)
+        page = client.send(calls.batch_list_call(limit, after_id, version), **options)
         yield from page.data
         after_id = calls.next_after_id(page, seen)
         if after_id is None:
@@ -390,19 +376,6 @@ class AsyncMessagesMethods(generated.AsyncMessagesMethods):
         version, rest = calls.split_version(options)
         return await self.send(calls.create_batch_call(requests, version), **rest)
 
-    async def list_messages_batches(
-        self: _AsyncClient,
-        limit: Optional[int] = None,
-        after_id: Optional[str] = None,
-        before_id: Optional[str] = None,
-        **options: Unpack[AnthropicOptions],
-    ) -> AnthropicMessagesBatchList:
-        """One page of batches, newest first; see :meth:`MessagesMethods.list_messages_batches`."""
-        from . import _messages_calls as calls
-
-        version, rest = calls.split_version(options)
-        return await self.send(calls.batch_list_call(limit, after_id, before_id, version), **rest)
-
     def iter_messages_batches(
         self: _AsyncClient,
         limit: Optional[int] = None,
@@ -415,7 +388,7 @@ class AsyncMessagesMethods(generated.AsyncMessagesMethods):
         from . import _messages_calls as calls
 
         version, rest = calls.split_version(options)
-        calls.batch_list_call(limit, after_id, None, version)  # refuse bad arguments at once
+        calls.batch_list_call(limit, after_id, version)  # refuse bad arguments at once
         return _apages(self, limit, after_id, version, rest)
 
     def get_messages_batch_results(
@@ -446,7 +419,7 @@ async def _apages(
 
     seen: Set[str] = set()
     while True:
-        page = await client.send(calls.batch_list_call(limit, after_id, None, version), **options)
+        page = await client.send(calls.batch_list_call(limit, after_id, version), **options)
         for batch in page.data:
             yield batch
         after_id = calls.next_after_id(page, seen)

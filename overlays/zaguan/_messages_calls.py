@@ -312,24 +312,14 @@ def _batch_id(batch_id: Any) -> str:
     return batch_id
 
 
-def _optional_text(name: str, value: Any) -> Any:
-    if value is None:
-        return UNSET
-    if not isinstance(value, str) or not value:
-        raise InvalidArgumentError(f"{name} must be a non-empty str (a batch id)", path=name)
-    return value
-
-
 def batch_list_call(
-    limit: Optional[int], after_id: Optional[str], before_id: Optional[str], version: str
+    limit: Optional[int], after_id: Optional[str], version: str
 ) -> Call[AnthropicMessagesBatchList]:
-    """One page of batches, newest first."""
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        raise InvalidArgumentError("limit must be a positive integer", path="limit")
+    """One page of batches, newest first, for ``iter_messages_batches`` (the generated request
+    checks the arguments: ``limit`` 1 to 1000, ids non-empty strings)."""
     described = list_messages_batches.build_request(
         limit=UNSET if limit is None else limit,
-        after_id=_optional_text("after_id", after_id),
-        before_id=_optional_text("before_id", before_id),
+        after_id=UNSET if after_id is None else after_id,
         anthropic_version=version,
     )
     return Call(described, list_messages_batches.parse_success)

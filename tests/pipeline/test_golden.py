@@ -280,7 +280,7 @@ def test_generated_methods_take_header_parameters_as_typed_keywords(golden_api: 
     client = Client()
     client.get_thing("a", x_trace="t", x_version="2", request_id="rid")
     client.get_thing("a")  # the spec's default for X-Version, and nothing for X-Trace
-    client.delete_thing(thing="a", x_confirm="yes")  # x-sdk-name: a keyword too
+    client.delete_thing(thing="t1", x_confirm="yes")  # x-sdk-name: a keyword too
     client.create_thing(name="n", x_tenant="acme")
     client.create_thing({"name": "n"}, x_tenant="acme")
 
@@ -293,7 +293,7 @@ def test_generated_methods_take_header_parameters_as_typed_keywords(golden_api: 
         {"X-Tenant": "acme"},
     ]
     assert client.sent[0][1] == {"request_id": "rid"}
-    assert client.sent[2][0]["url"] == "/things/a"
+    assert client.sent[2][0]["url"] == "/things/t1"
     assert client.sent[3][0]["json"] == client.sent[4][0]["json"] == {"name": "n"}
 
     # Typed: a keyword-only argument per header but X-Request-Id (the call option request_id),
@@ -321,7 +321,7 @@ def test_generated_methods_take_header_parameters_as_typed_keywords(golden_api: 
         (lambda c: c.get_thing("a", x_trace="t\r\nX-Evil: 1"), "x_trace must be printable ASCII"),
         (lambda c: c.get_thing("a", x_version="  "), "x_version must be printable ASCII"),
         (lambda c: c.get_thing("a", x_trace="été"), "x_trace must be printable ASCII"),
-        (lambda c: c.delete_thing("a", x_confirm=""), "x_confirm must not be empty"),
+        (lambda c: c.delete_thing("t1", x_confirm=""), "x_confirm must not be empty"),
         (lambda c: c.get_thing(7), "thing_id must be a string, not int"),
     ],
 )
@@ -337,6 +337,61 @@ def test_generated_methods_check_header_and_path_parameters_before_sending(
 
     with pytest.raises(InvalidArgumentError, match=message):
         call(Refuser())
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.list_things(limit=0), "limit must be at least 1"),
+        (lambda c: c.list_things(limit=101), "limit must be at most 100"),
+        (lambda c: c.list_things(q="a"), "q must be at least 2 characters long"),
+        (lambda c: c.list_things(q="abcdefghijk"), "q must be at most 10 characters long"),
+        (lambda c: c.list_things(min_score=0), "min_score must be greater than 0"),
+        (lambda c: c.list_things(min_score=1.0), "min_score must be less than 1"),
+        (lambda c: c.list_things(tags=["a", "b", "c"]), "tags must hold at most 2 items"),
+        (lambda c: c.get_thing("a", x_trace="123456789"), "x_trace must be at most 8 characters"),
+        (lambda c: c.delete_thing("a", x_confirm="y"), "thing_id must be at least 2 char"),
+    ],
+)
+def test_generated_methods_refuse_parameters_outside_their_bounds(
+    golden_api: Any, call: Any, message: str
+) -> None:
+    from golden_api.api.things import ThingsMethods
+    from golden_api.errors import InvalidArgumentError
+
+    class Refuser(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            raise AssertionError("nothing may be sent")
+
+    with pytest.raises(InvalidArgumentError, match=message) as caught:
+        call(Refuser())
+    assert caught.value.path == message.split()[0]  # the parameter, never its value
+
+
+def test_parameters_within_their_bounds_are_sent(golden_api: Any) -> None:
+    from golden_api.api.things import ThingsMethods
+
+    class Client(_Recorder, ThingsMethods):
+        pass
+
+    client = Client()
+    client.list_things(limit=100, q="ab", min_score=0.5, tags=["a", "b"])
+    client.list_things(limit=1, q="abcdefghij")
+    client.delete_thing("t1", x_confirm="y")
+    assert [request.get("params") for request, _ in client.sent[:2]] == [
+        {"limit": 100, "q": "ab", "min_score": 0.5, "tags": ["a", "b"]},
+        {"limit": 1, "q": "abcdefghij"},
+    ]
+    assert client.sent[2][0]["url"] == "/things/t1"
+
+
+def test_a_parameter_without_bounds_gets_no_bounds_check() -> None:
+    # Cheap: the generated code checks bounds only where the spec gives some.
+    things = GOLDEN / "golden_api" / "api" / "things"
+    assert "check_bounds(color" not in (things / "list_things.py").read_text(encoding="utf-8")
+    get_thing = (things / "get_thing.py").read_text(encoding="utf-8")
+    assert "check_bounds(x_trace" in get_thing
+    assert "check_bounds(thing_id" not in get_thing and "check_bounds(x_version" not in get_thing
 
 
 def test_an_enum_parameter_is_sent_as_its_value_given_as_member_or_value(golden_api: Any) -> None:

@@ -222,6 +222,32 @@ def test_list_refuses_a_limit_that_is_not_a_positive_integer(
         client.list_messages_batches(limit=limit)
 
 
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"limit": 0}, "limit must be at least 1"),
+        ({"limit": 1001}, "limit must be at most 1000"),
+        ({"after_id": ""}, "after_id must not be empty"),
+        ({"before_id": 7}, "before_id must be a string"),
+    ],
+)
+def test_list_refuses_arguments_outside_the_specs_bounds_naming_them(
+    client: ZaguanClient, arguments: Any, message: str
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=message):
+        client.list_messages_batches(**arguments)
+
+
+def test_list_takes_the_version_and_the_paging_query_by_position(
+    client: ZaguanClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json=page(has_more=False))
+    client.list_messages_batches(1000, "b3", anthropic_version="2024-01-01")
+    request = sent(httpx_mock.get_request())
+    assert dict(request.url.params) == {"limit": "1000", "after_id": "b3"}
+    assert request.headers["anthropic-version"] == "2024-01-01"
+
+
 def test_iter_walks_every_page_by_last_id(client: ZaguanClient, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=page("b5", "b4", has_more=True))
     httpx_mock.add_response(json=page("b3", "b2", has_more=True))

@@ -7,6 +7,7 @@ from meganova._runtime import Call
 
 from ...types import (
     STR,
+    check_bounds,
     check_parameter,
     model_kind,
     path_segment,
@@ -30,6 +31,7 @@ def build_request(
     URL) and, as the operation needs, params, json and headers.
     """
     check_parameter(agent_key, STR, "agent_key")
+    check_bounds(agent_key, "agent_key", min_length=1)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

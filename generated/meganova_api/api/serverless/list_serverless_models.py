@@ -11,6 +11,7 @@ from ...types import (
     STR,
     UNSET,
     Unset,
+    check_bounds,
     check_parameter,
     enum_kind,
     model_kind,
@@ -60,8 +61,10 @@ def build_request(
         check_parameter(include_tag_counts, BOOL, "include_tag_counts")
     if not isinstance(page, Unset):
         check_parameter(page, INT, "page")
+        check_bounds(page, "page", minimum=1)
     if not isinstance(page_size, Unset):
         check_parameter(page_size, INT, "page_size")
+        check_bounds(page_size, "page_size", minimum=1, maximum=200)
     params: dict[str, Any] = {}
 
     params["modality"] = modality

@@ -10,6 +10,7 @@ from ...types import (
     STR,
     UNSET,
     Unset,
+    check_bounds,
     check_header,
     check_parameter,
     model_kind,
@@ -43,6 +44,7 @@ def build_request(
 
     if not isinstance(limit, Unset):
         check_parameter(limit, INT, "limit")
+        check_bounds(limit, "limit", minimum=1, maximum=100)
     if not isinstance(cursor, Unset):
         check_parameter(cursor, STR, "cursor")
     params: dict[str, Any] = {}

@@ -20,13 +20,37 @@ if TYPE_CHECKING:
     from zaguan._runtime import CallOptions, FileInput, ResultList
 
     from ...client import AsyncSender, SyncSender
+    from ...models.anthropic_messages_batch_list import AnthropicMessagesBatchList
     from ...models.anthropic_messages_batch_response import AnthropicMessagesBatchResponse
     from ...models.error_response import ErrorResponse
     from ...models.zaguan_error_response import ZaguanErrorResponse
 
 
+from ...types import UNSET
+
+
 class MessagesMethods:
     """The messages operations as methods of a blocking SDK client or resource."""
+
+    def list_messages_batches(
+        self: SyncSender,
+        limit: int | None = None,
+        after_id: str | None = None,
+        before_id: str | None = None,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchList:
+        """List message batches, newest first, one page"""
+        from .list_messages_batches import build_request, parse_result
+
+        request = build_request(
+            limit=UNSET if limit is None else limit,
+            after_id=UNSET if after_id is None else after_id,
+            before_id=UNSET if before_id is None else before_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return self.send(Call(request, parse_result), **options)
 
     def get_messages_batch(
         self: SyncSender,
@@ -63,6 +87,26 @@ class MessagesMethods:
 
 class AsyncMessagesMethods:
     """The messages operations as methods of an async SDK client or resource."""
+
+    async def list_messages_batches(
+        self: AsyncSender,
+        limit: int | None = None,
+        after_id: str | None = None,
+        before_id: str | None = None,
+        *,
+        anthropic_version: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AnthropicMessagesBatchList:
+        """List message batches, newest first, one page"""
+        from .list_messages_batches import build_request, parse_result
+
+        request = build_request(
+            limit=UNSET if limit is None else limit,
+            after_id=UNSET if after_id is None else after_id,
+            before_id=UNSET if before_id is None else before_id,
+            anthropic_version="2023-06-01" if anthropic_version is None else anthropic_version,
+        )
+        return await self.send(Call(request, parse_result), **options)
 
     async def get_messages_batch(
         self: AsyncSender,

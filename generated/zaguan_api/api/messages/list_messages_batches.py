@@ -10,6 +10,7 @@ from ...types import (
     STR,
     UNSET,
     Unset,
+    check_bounds,
     check_header,
     check_parameter,
     model_kind,
@@ -48,6 +49,7 @@ def build_request(
 
     if not isinstance(limit, Unset):
         check_parameter(limit, INT, "limit")
+        check_bounds(limit, "limit", minimum=1, maximum=1000)
     if not isinstance(after_id, Unset):
         check_parameter(after_id, STR, "after_id")
     if not isinstance(before_id, Unset):

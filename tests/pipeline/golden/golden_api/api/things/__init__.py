@@ -1,5 +1,5 @@
 # Generated from spec/ by `make generate` (openapi-python-client with templates/): do not edit.
-# ruff: noqa: F401, UP035
+# ruff: noqa: F401, UP006, UP035
 # (the imports cover whatever the tag's operations name; `typing.List` because a method named
 # `list` hides the builtin in the class body)
 """The things operations: endpoint modules, and methods for the SDK facades."""
@@ -75,6 +75,9 @@ class ThingsMethods:
         self: SyncSender,
         limit: int | None = None,
         color: Color | str | None = None,
+        q: str | None = None,
+        min_score: float | None = None,
+        tags: List[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -83,6 +86,9 @@ class ThingsMethods:
         request = build_request(
             limit=UNSET if limit is None else limit,
             color=UNSET if color is None else color,
+            q=UNSET if q is None else q,
+            min_score=UNSET if min_score is None else min_score,
+            tags=UNSET if tags is None else tags,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", self.send(Call(request, parse_result), **options))
@@ -168,6 +174,9 @@ class AsyncThingsMethods:
         self: AsyncSender,
         limit: int | None = None,
         color: Color | str | None = None,
+        q: str | None = None,
+        min_score: float | None = None,
+        tags: List[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -176,6 +185,9 @@ class AsyncThingsMethods:
         request = build_request(
             limit=UNSET if limit is None else limit,
             color=UNSET if color is None else color,
+            q=UNSET if q is None else q,
+            min_score=UNSET if min_score is None else min_score,
+            tags=UNSET if tags is None else tags,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", await self.send(Call(request, parse_result), **options))

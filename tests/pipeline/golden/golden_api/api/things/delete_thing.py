@@ -7,6 +7,7 @@ from zaguan._runtime import Call
 
 from ...types import (
     STR,
+    check_bounds,
     check_header,
     check_parameter,
     path_segment,
@@ -30,6 +31,7 @@ def build_request(
     URL) and, as the operation needs, params, json and headers.
     """
     check_parameter(thing_id, STR, "thing_id")
+    check_bounds(thing_id, "thing_id", min_length=2)
 
     headers: dict[str, Any] = {}
     check_header(x_confirm, STR, "x_confirm")

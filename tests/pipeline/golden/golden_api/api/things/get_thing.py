@@ -9,6 +9,7 @@ from ...types import (
     STR,
     UNSET,
     Unset,
+    check_bounds,
     check_header,
     check_parameter,
     model_kind,
@@ -41,6 +42,7 @@ def build_request(
     headers: dict[str, Any] = {}
     if not isinstance(x_trace, Unset):
         check_header(x_trace, STR, "x_trace")
+        check_bounds(x_trace, "x_trace", max_length=8)
         headers["X-Trace"] = x_trace
     if not isinstance(x_request_id, Unset):
         check_header(x_request_id, STR, "x_request_id")

@@ -6,9 +6,12 @@ from typing import TYPE_CHECKING, Any, cast
 from zaguan._runtime import Call
 
 from ...types import (
+    FLOAT,
     INT,
+    STR,
     UNSET,
     Unset,
+    check_bounds,
     check_parameter,
     enum_kind,
     list_kind,
@@ -29,6 +32,9 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     color: Color | str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
@@ -38,8 +44,18 @@ def build_request(
 
     if not isinstance(limit, Unset):
         check_parameter(limit, INT, "limit")
+        check_bounds(limit, "limit", minimum=1, maximum=100)
     if not isinstance(color, Unset):
         check_parameter(color, enum_kind(lambda: Color), "color")
+    if not isinstance(q, Unset):
+        check_parameter(q, STR, "q")
+        check_bounds(q, "q", min_length=2, max_length=10)
+    if not isinstance(min_score, Unset):
+        check_parameter(min_score, FLOAT, "min_score")
+        check_bounds(min_score, "min_score", exclusive_minimum=0, exclusive_maximum=1)
+    if not isinstance(tags, Unset):
+        check_parameter(tags, list_kind(STR), "tags")
+        check_bounds(tags, "tags", max_items=2)
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -49,6 +65,16 @@ def build_request(
         json_color = getattr(color, "value", color)
 
     params["color"] = json_color
+
+    params["q"] = q
+
+    params["min_score"] = min_score
+
+    json_tags: list[str] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
+
+    params["tags"] = json_tags
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,6 +103,9 @@ def sync(
     *,
     limit: int | Unset = UNSET,
     color: Color | str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
@@ -84,6 +113,9 @@ def sync(
     Args:
         limit (int | Unset):
         color (Color | Unset): A color; new ones may appear.
+        q (str | Unset):
+        min_score (float | Unset):
+        tags (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +128,9 @@ def sync(
     request = build_request(
         limit=limit,
         color=color,
+        q=q,
+        min_score=min_score,
+        tags=tags,
     )
     return client.send(Call(request, parse_success), **options)
 
@@ -104,6 +139,9 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     color: Color | str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
@@ -111,6 +149,9 @@ async def asyncio(
     Args:
         limit (int | Unset):
         color (Color | Unset): A color; new ones may appear.
+        q (str | Unset):
+        min_score (float | Unset):
+        tags (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,5 +164,8 @@ async def asyncio(
     request = build_request(
         limit=limit,
         color=color,
+        q=q,
+        min_score=min_score,
+        tags=tags,
     )
     return await client.send(Call(request, parse_success), **options)
