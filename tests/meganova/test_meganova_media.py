@@ -47,6 +47,20 @@ def test_embeddings_create_takes_the_input_by_position_as_the_earlier_sdk(
     assert reply.request_id == "rid-1"
 
 
+async def test_embeddings_create_takes_the_input_by_name_as_openai_python(
+    aclient: AsyncMegaNova, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE_URL}/embeddings",
+        json={"data": [{"embedding": [0.5], "index": 0}], "model": "bge-m3"},
+    )
+
+    reply = await aclient.embeddings.create(input=["a", "b"], model="bge-m3")
+
+    assert reply.data[0].embedding == [0.5]
+    assert body_of(httpx_mock.get_request()) == {"model": "bge-m3", "input": ["a", "b"]}
+
+
 async def test_rerank_results_come_most_relevant_first_with_their_index(
     aclient: AsyncMegaNova, httpx_mock: HTTPXMock
 ) -> None:

@@ -248,6 +248,45 @@ def test_generated_methods_describe_the_call_and_pass_the_options_through(
     assert thing.id == "1"
 
 
+def test_a_positional_body_field_is_taken_by_position_or_by_name(golden_api: Any) -> None:
+    from golden_api.api.things import ThingsMethods
+
+    sent: list[Any] = []
+
+    class Recorder(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            sent.append(call.request)
+            return call.parse({"id": "1", "created": "2025-01-02T03:04:05Z"})
+
+    Recorder().add_note("t1", "by position", pinned=True)
+    Recorder().add_note("t1", text="by name")
+
+    assert [(r["url"], r["json"]) for r in sent] == [
+        ("/things/t1/notes", {"pinned": True, "text": "by position"}),
+        ("/things/t1/notes", {"text": "by name"}),
+    ]
+
+
+def test_a_body_method_takes_its_path_parameters_first(golden_api: Any) -> None:
+    from golden_api.api.things import ThingsMethods
+    from golden_api.models import NewThing
+
+    sent: list[Any] = []
+
+    class Recorder(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            sent.append(call.request)
+            return call.parse({"id": "1", "created": "2025-01-02T03:04:05Z"})
+
+    Recorder().rename_thing("t 1", name="by keywords")
+    Recorder().rename_thing("t2", NewThing(name="as a model"))
+
+    assert [(r["url"], r["json"]) for r in sent] == [
+        ("/things/t%201/rename", {"name": "by keywords"}),
+        ("/things/t2/rename", {"name": "as a model"}),
+    ]
+
+
 def test_generated_methods_check_query_parameters_before_sending(golden_api: Any) -> None:
     from golden_api.api.things import ThingsMethods
     from golden_api.errors import InvalidArgumentError

@@ -186,9 +186,7 @@ EMBEDDINGS = st.fixed_dictionaries(
 @given(EMBEDDINGS)
 def test_meganova_embeddings_returns_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
     with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
-        _only_sdk_errors(
-            lambda: client.embeddings.create(kwargs.pop("input"), **kwargs), meganova.MeganovaError
-        )
+        _only_sdk_errors(lambda: client.embeddings.create(**kwargs), meganova.MeganovaError)
 
 
 def _meganova(api_key: Any, base_url: Any, timeout: Any) -> None:

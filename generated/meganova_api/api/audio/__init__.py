@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     class TranscribeAudioKeywords(CallOptions, total=False):
         """The keywords of transcribe(): the body's fields
-        but file (given by position), and the call options."""
+        but file (the first arguments, by position or by name), and the call options."""
 
         model: Required[str]
         language: str | None
@@ -38,7 +38,6 @@ class AudioMethods:
     def transcribe(
         self: SyncSender,
         file: FileInput,
-        /,
         **kwargs: Unpack[TranscribeAudioKeywords],
     ) -> TranscriptionResponse:
         """Transcribe audio into text"""
@@ -56,7 +55,6 @@ class AsyncAudioMethods:
     async def transcribe(
         self: AsyncSender,
         file: FileInput,
-        /,
         **kwargs: Unpack[TranscribeAudioKeywords],
     ) -> TranscriptionResponse:
         """Transcribe audio into text"""

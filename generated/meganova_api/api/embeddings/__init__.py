@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     class CreateEmbeddingsKeywords(CallOptions, total=False):
         """The keywords of create(): the body's fields
-        but input (given by position), and the call options."""
+        but input (the first arguments, by position or by name), and the call options."""
 
         model: Required[str]
         encoding_format: EmbeddingEncodingFormat | str | None
@@ -46,7 +46,6 @@ class EmbeddingsMethods:
     def create(
         self: SyncSender,
         input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
-        /,
         **kwargs: Unpack[CreateEmbeddingsKeywords],
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""
@@ -64,7 +63,6 @@ class AsyncEmbeddingsMethods:
     async def create(
         self: AsyncSender,
         input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
-        /,
         **kwargs: Unpack[CreateEmbeddingsKeywords],
     ) -> EmbeddingResponse:
         """Create embedding vectors for one or more inputs"""

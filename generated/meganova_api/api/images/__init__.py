@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     class GenerateImageKeywords(CallOptions, total=False):
         """The keywords of generate(): the body's fields
-        but prompt (given by position), and the call options."""
+        but prompt (the first arguments, by position or by name), and the call options."""
 
         model: Required[str]
         width: int | None
@@ -50,7 +50,6 @@ class ImagesMethods:
     def generate(
         self: SyncSender,
         prompt: str,
-        /,
         **kwargs: Unpack[GenerateImageKeywords],
     ) -> ImageGenerationResponse:
         """Generate images from a prompt"""
@@ -68,7 +67,6 @@ class AsyncImagesMethods:
     async def generate(
         self: AsyncSender,
         prompt: str,
-        /,
         **kwargs: Unpack[GenerateImageKeywords],
     ) -> ImageGenerationResponse:
         """Generate images from a prompt"""

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     class EditImageKeywords(CallOptions, total=False):
         """The keywords of edit_image(): the body's fields
-        but image, prompt (given by position), and the call options."""
+        but image, prompt (the first arguments, by position or by name), and the call options."""
 
         mask: FileInput | None
         model: str | None
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     class CreateImageVariationKeywords(CallOptions, total=False):
         """The keywords of create_image_variation(): the body's fields
-        but image (given by position), and the call options."""
+        but image (the first arguments, by position or by name), and the call options."""
 
         model: str | None
         n: int | None
@@ -94,7 +94,6 @@ class ImagesMethods:
         self: SyncSender,
         image: FileInput,
         prompt: str,
-        /,
         **kwargs: Unpack[EditImageKeywords],
     ) -> ImageResponse:
         """Edit an image from a prompt (and a mask)"""
@@ -109,7 +108,6 @@ class ImagesMethods:
     def create_image_variation(
         self: SyncSender,
         image: FileInput,
-        /,
         **kwargs: Unpack[CreateImageVariationKeywords],
     ) -> ImageResponse:
         """Make variations of an image"""
@@ -160,7 +158,6 @@ class AsyncImagesMethods:
         self: AsyncSender,
         image: FileInput,
         prompt: str,
-        /,
         **kwargs: Unpack[EditImageKeywords],
     ) -> ImageResponse:
         """Edit an image from a prompt (and a mask)"""
@@ -175,7 +172,6 @@ class AsyncImagesMethods:
     async def create_image_variation(
         self: AsyncSender,
         image: FileInput,
-        /,
         **kwargs: Unpack[CreateImageVariationKeywords],
     ) -> ImageResponse:
         """Make variations of an image"""

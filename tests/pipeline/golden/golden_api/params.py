@@ -16,3 +16,8 @@ A color; new ones may appear.
 class NewThingParam(TypedDict):
     name: str
     color: NotRequired[ColorParam]
+
+
+class NoteParam(TypedDict):
+    text: str
+    pinned: NotRequired[bool]

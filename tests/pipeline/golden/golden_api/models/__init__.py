@@ -8,6 +8,7 @@ from zaguan._runtime import lazy_attributes
 if TYPE_CHECKING:
     from .color import Color
     from .new_thing import NewThing
+    from .note import Note
     from .part import Part
     from .priority import Priority
     from .problem import Problem
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "Color": ".color",
     "NewThing": ".new_thing",
+    "Note": ".note",
     "Part": ".part",
     "Priority": ".priority",
     "Problem": ".problem",
@@ -33,6 +35,7 @@ def __dir__() -> list[str]:
 __all__ = (
     "Color",
     "NewThing",
+    "Note",
     "Part",
     "Priority",
     "Problem",

@@ -22,12 +22,22 @@ if TYPE_CHECKING:
     from ...client import AsyncSender, SyncSender
     from ...models.color import Color
     from ...models.new_thing import NewThing
+    from ...models.note import Note
     from ...models.problem import Problem
     from ...models.thing import Thing
-    from ...params import NewThingParam
+    from ...params import NewThingParam, NoteParam
 
     class NewThingKeywords(NewThingParam, CallOptions, total=False):
         """The keywords of a call with a NewThing body: its fields and the call options."""
+
+    class NoteKeywords(NoteParam, CallOptions, total=False):
+        """The keywords of a call with a Note body: its fields and the call options."""
+
+    class AddNoteKeywords(CallOptions, total=False):
+        """The keywords of add_note(): the body's fields
+        but text (the first arguments, by position or by name), and the call options."""
+
+        pinned: bool | None
 
 
 from ...types import UNSET
@@ -131,6 +141,56 @@ class ThingsMethods:
         request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
         return self.send(Call(request, parse_result), **options)
 
+    @overload
+    def rename_thing(
+        self: SyncSender,
+        thing_id: str,
+        request: NewThing | NewThingParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    def rename_thing(
+        self: SyncSender,
+        thing_id: str,
+        request: None = None,
+        /,
+        **kwargs: Unpack[NewThingKeywords],
+    ) -> Thing: ...
+
+    def rename_thing(
+        self: SyncSender,
+        thing_id: str,
+        request: Any = None,
+        /,
+        **kwargs: Any,
+    ) -> Thing:
+        """rename_thing"""
+        from .rename_thing import build_request, parse_result
+
+        # A request model or mapping, or the fields as keywords (the call options either way).
+        json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
+        request = build_request(thing_id=thing_id, body=json)
+        return self.send(Call(request, parse_result), **options)
+
+    def add_note(
+        self: SyncSender,
+        thing_id: str,
+        /,
+        text: str,
+        **kwargs: Unpack[AddNoteKeywords],
+    ) -> Thing:
+        """add_note"""
+        from .add_note import build_request, parse_result
+
+        json, options = split_options(kwargs)
+        json["text"] = text
+        request = build_request(thing_id=thing_id, body=json)
+        return self.send(Call(request, parse_result), **options)
+
 
 class AsyncThingsMethods:
     """The things operations as methods of an async SDK client or resource."""
@@ -228,6 +288,56 @@ class AsyncThingsMethods:
         if request is not None:
             json = request_fields(request, json, invalid_argument)
         request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
+        return await self.send(Call(request, parse_result), **options)
+
+    @overload
+    async def rename_thing(
+        self: AsyncSender,
+        thing_id: str,
+        request: NewThing | NewThingParam | Mapping[str, Any],
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    async def rename_thing(
+        self: AsyncSender,
+        thing_id: str,
+        request: None = None,
+        /,
+        **kwargs: Unpack[NewThingKeywords],
+    ) -> Thing: ...
+
+    async def rename_thing(
+        self: AsyncSender,
+        thing_id: str,
+        request: Any = None,
+        /,
+        **kwargs: Any,
+    ) -> Thing:
+        """rename_thing"""
+        from .rename_thing import build_request, parse_result
+
+        # A request model or mapping, or the fields as keywords (the call options either way).
+        json, options = split_options(kwargs)
+        if request is not None:
+            json = request_fields(request, json, invalid_argument)
+        request = build_request(thing_id=thing_id, body=json)
+        return await self.send(Call(request, parse_result), **options)
+
+    async def add_note(
+        self: AsyncSender,
+        thing_id: str,
+        /,
+        text: str,
+        **kwargs: Unpack[AddNoteKeywords],
+    ) -> Thing:
+        """add_note"""
+        from .add_note import build_request, parse_result
+
+        json, options = split_options(kwargs)
+        json["text"] = text
+        request = build_request(thing_id=thing_id, body=json)
         return await self.send(Call(request, parse_result), **options)
 
 
