@@ -245,8 +245,13 @@ def _check_base_url(
     if not isinstance(value, str):
         raise invalid(f"{name} must be a str such as 'https://host/v1', not {_kind(value)}")
     url = value.strip().rstrip("/")
-    # Shown in the message without the key, or a password written into the URL.
-    shown = repr(_USERINFO_RE.sub(r"\1***@", redact(url, secrets))[:200])
+    # Shown in the message without the key, or a password written into the URL; a value with
+    # no scheme at all is not shown: it may be the key itself, given in the URL's place (the
+    # two clients take them in opposite orders).
+    if "://" in url:
+        shown = repr(_USERINFO_RE.sub(r"\1***@", redact(url, secrets))[:200])
+    else:
+        shown = f"a value without a scheme ({len(url)} characters; not shown, in case it is a key)"
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError):

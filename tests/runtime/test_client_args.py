@@ -101,6 +101,16 @@ def test_a_base_url_holding_the_key_is_not_echoed(flavour: Flavour) -> None:
 
 
 @FLAVOURS
+def test_a_key_given_in_the_base_urls_place_is_not_echoed(flavour: Flavour) -> None:
+    # ZaguanClient(base_url, api_key) and MegaNova(api_key, base_url): easily swapped.
+    key = "sk-swapped-0123456789"
+    error = refused(flavour, "sync", api_key="https://x.test/v1", base_url=key)
+    assert key not in str(error)
+    assert "base_url must be an absolute http(s) URL" in str(error)
+    assert "a value without a scheme (21 characters" in str(error)
+
+
+@FLAVOURS
 def test_a_password_written_into_a_bad_base_url_is_not_echoed(flavour: Flavour) -> None:
     error = refused(flavour, "sync", base_url="https://user:hunter2@bad host/v1")
     assert "hunter2" not in str(error) and "https://***@bad host/v1" in str(error)
