@@ -60,6 +60,7 @@ from ._options import (
     api_base_url,
     check_token,
 )
+from ._paging import Pages, aiter_pages, iter_pages
 from ._response import APIResponse, ResultList
 from ._retry import RetryPolicy, RetryState, parse_retry_after
 from ._sse import ServerSentEvent, SSEDecoder, aiter_events, iter_events
@@ -96,6 +97,7 @@ __all__ = [
     "JSONLinesDecoder",
     "JSONLinesError",
     "MessageAccumulator",
+    "Pages",
     "RequestDescription",
     "RequestOptions",
     "ResultList",
@@ -114,6 +116,7 @@ __all__ = [
     "TimeoutTypes",
     "aiter_events",
     "aiter_json_lines",
+    "aiter_pages",
     "api_base_url",
     "arun",
     "build_body",
@@ -128,6 +131,7 @@ __all__ = [
     "image_bytes",
     "iter_events",
     "iter_json_lines",
+    "iter_pages",
     "lazy_attributes",
     "message_events",
     "parse_retry_after",

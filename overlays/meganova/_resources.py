@@ -28,12 +28,15 @@ from meganova._runtime import (
     AsyncResource,
     Call,
     CallOptions,
+    Pages,
     RequestDescription,
     RequestOptions,
     SyncResource,
+    aiter_pages,
     arun,
     build_body,
     check_chat_request,
+    iter_pages,
     request_options,
     run,
     split_options,
@@ -482,6 +485,25 @@ def _catalogue_call(
     return Call(list_serverless_models.build_request(**fields), _catalogue_page), options
 
 
+def _catalogue_pages(
+    modality: Filter, filters: Mapping[str, Any]
+) -> Tuple[Pages[ServerlessModelsResponse, ServerlessModel], Dict[str, Any]]:
+    """Every model that matches, page after page from ``page`` (default 1), and the call
+    options; the arguments are checked here, at once."""
+    asked: int = filters.get("page") or 1
+
+    def after(page: ServerlessModelsResponse) -> Optional[Call[ServerlessModelsResponse]]:
+        nonlocal asked
+        following = _next_page(page, asked)
+        if following is None:
+            return None
+        asked = following
+        return _catalogue_call(modality, {**filters, "page": asked})[0]
+
+    first, options = _catalogue_call(modality, {**filters, "page": asked})
+    return Pages(first, lambda page: page.models, after), options
+
+
 def _next_page(page: ServerlessModelsResponse, asked: int) -> Optional[int]:
     """The page to ask for after ``asked``, or None when ``page`` was the last."""
     if not page.models or page.total_pages is None or asked >= page.total_pages:
@@ -520,15 +542,8 @@ class Serverless(SyncResource):
     ) -> Iterator[ServerlessModel]:
         """Every model that matches the filters, asking for page after page as you iterate
         (from ``page``, default 1). Each page is its own call."""
-        asked = filters.get("page") or 1
-        while True:
-            call, options = _catalogue_call(modality, {**filters, "page": asked})
-            page = self.send(call, **options)
-            yield from page.models
-            following = _next_page(page, asked)
-            if following is None:
-                return
-            asked = following
+        pages, options = _catalogue_pages(modality, filters)
+        return iter_pages(lambda call: self.send(call, **options), pages)
 
 
 class AsyncServerless(AsyncResource):
@@ -541,17 +556,9 @@ class AsyncServerless(AsyncResource):
         call, options = _catalogue_call(modality, filters)
         return await self.send(call, **options)
 
-    async def iter_models(
+    def iter_models(
         self, modality: Filter = None, **filters: Unpack[ServerlessFilters]
     ) -> AsyncIterator[ServerlessModel]:
         """See :meth:`Serverless.iter_models`: ``async for`` asks for page after page."""
-        asked = filters.get("page") or 1
-        while True:
-            call, options = _catalogue_call(modality, {**filters, "page": asked})
-            page = await self.send(call, **options)
-            for model in page.models:
-                yield model
-            following = _next_page(page, asked)
-            if following is None:
-                return
-            asked = following
+        pages, options = _catalogue_pages(modality, filters)
+        return aiter_pages(lambda call: self.send(call, **options), pages)

@@ -9,6 +9,7 @@ import httpx
 from zaguan._runtime import (
     Call,
     CallOptions,
+    Pages,
     RequestDescription,
     build_body,
     check_chat_request,
@@ -24,6 +25,7 @@ from zaguan.generated.models import (
     ChatRequest,
     ChatResponse,
     CreditsHistory,
+    CreditsHistoryEntry,
     ModelCapabilities,
     TranscriptionResponse,
 )
@@ -38,6 +40,7 @@ __all__ = [
     "RequestLike",
     "chat_call",
     "history_call",
+    "history_pages",
     "next_cursor",
     "parse_chunk",
     "simple_request",
@@ -150,6 +153,17 @@ def history_call(limit: Optional[int], cursor: Optional[str]) -> Call[CreditsHis
         get_credits_history.build_request(limit=page, cursor=_given(cursor)),
         get_credits_history.parse_success,
     )
+
+
+def history_pages(limit: Optional[int]) -> Pages[CreditsHistory, CreditsHistoryEntry]:
+    """The whole credits history, page after page (the arguments are checked here, at once)."""
+    seen: Set[str] = set()
+
+    def after(page: CreditsHistory) -> Optional[Call[CreditsHistory]]:
+        cursor = next_cursor(page, seen)
+        return None if cursor is None else history_call(limit, cursor)
+
+    return Pages(history_call(limit, None), lambda page: page.entries, after)
 
 
 CAPABILITIES = Call(get_capabilities.build_request(), _capabilities)

@@ -14,7 +14,6 @@ from typing import (
     Literal,
     Mapping,
     Optional,
-    Set,
     TypeVar,
     Union,
     overload,
@@ -32,7 +31,9 @@ from zaguan._runtime import (
     Stream,
     SyncClientBase,
     TimeoutTypes,
+    aiter_pages,
     client_config,
+    iter_pages,
     request_options,
 )
 from zaguan._runtime._streaming import deferred_stream
@@ -249,15 +250,7 @@ class ZaguanClient(
         Each page is its own call with its own request id. A cursor handed out twice
         raises :class:`~zaguan.errors.APIResponseValidationError` instead of looping.
         """
-        self._calls.history_call(limit, None)  # validate before the first page is asked for
-        seen: Set[str] = set()
-        cursor: Optional[str] = None
-        while True:
-            page = self.get_credits_history(limit, cursor, **options)
-            yield from page.entries
-            cursor = self._calls.next_cursor(page, seen)
-            if cursor is None:
-                return
+        return iter_pages(lambda call: self._run(call, options), self._calls.history_pages(limit))
 
     @overload
     def create_transcription(
@@ -439,23 +432,14 @@ class AsyncZaguanClient(
         """One page of the credits history; pass the page's ``next_cursor`` for the next."""
         return await self._run(self._calls.history_call(limit, cursor), options)
 
-    async def iter_credits_history(
+    def iter_credits_history(
         self, limit: Optional[int] = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[CreditsHistoryEntry]:
         """Every entry of the credits history: ``async for`` fetches page after page.
 
         A cursor handed out twice raises :class:`~zaguan.errors.APIResponseValidationError`.
         """
-        self._calls.history_call(limit, None)
-        seen: Set[str] = set()
-        cursor: Optional[str] = None
-        while True:
-            page = await self.get_credits_history(limit, cursor, **options)
-            for entry in page.entries:
-                yield entry
-            cursor = self._calls.next_cursor(page, seen)
-            if cursor is None:
-                return
+        return aiter_pages(lambda call: self._run(call, options), self._calls.history_pages(limit))
 
     @overload
     async def create_transcription(

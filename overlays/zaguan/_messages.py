@@ -26,13 +26,20 @@ from typing import (
     Optional,
     Protocol,
     Sequence,
-    Set,
     TypeVar,
     Union,
     overload,
 )
 
-from zaguan._runtime import AsyncStream, CallOptions, MessageAccumulator, Stream, request_options
+from zaguan._runtime import (
+    AsyncStream,
+    CallOptions,
+    MessageAccumulator,
+    Stream,
+    aiter_pages,
+    iter_pages,
+    request_options,
+)
 from zaguan._runtime._streaming import deferred_stream
 from zaguan.generated.api import messages as generated
 
@@ -245,8 +252,8 @@ class MessagesMethods(generated.MessagesMethods):
         from . import _messages_calls as calls
 
         version, rest = calls.split_version(options)
-        calls.batch_list_call(limit, after_id, version)  # refuse bad arguments at once
-        return _pages(self, limit, after_id, version, rest)
+        pages = calls.batch_pages(limit, after_id, version)
+        return iter_pages(lambda call: self.send(call, **rest), pages)
 
     def get_messages_batch_results(
         self: _SyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
@@ -267,24 +274,6 @@ class MessagesMethods(generated.MessagesMethods):
             described, calls.RESULT_LINES, checked
         )
         return results
-
-
-def _pages(
-    client: _SyncClient,
-    limit: Optional[int],
-    after_id: Optional[str],
-    version: str,
-    options: Mapping[str, Any],
-) -> Iterator[AnthropicMessagesBatchResponse]:
-    from . import _messages_calls as calls
-
-    seen: Set[str] = set()
-    while True:
-        page = client.send(calls.batch_list_call(limit, after_id, version), **options)
-        yield from page.data
-        after_id = calls.next_after_id(page, seen)
-        if after_id is None:
-            return
 
 
 class AsyncMessagesMethods(generated.AsyncMessagesMethods):
@@ -388,8 +377,8 @@ class AsyncMessagesMethods(generated.AsyncMessagesMethods):
         from . import _messages_calls as calls
 
         version, rest = calls.split_version(options)
-        calls.batch_list_call(limit, after_id, version)  # refuse bad arguments at once
-        return _apages(self, limit, after_id, version, rest)
+        pages = calls.batch_pages(limit, after_id, version)
+        return aiter_pages(lambda call: self.send(call, **rest), pages)
 
     def get_messages_batch_results(
         self: _AsyncClient, batch_id: str, **options: Unpack[AnthropicOptions]
@@ -406,22 +395,3 @@ class AsyncMessagesMethods(generated.AsyncMessagesMethods):
             self._transport, described, calls.RESULT_LINES, checked
         )
         return results
-
-
-async def _apages(
-    client: _AsyncClient,
-    limit: Optional[int],
-    after_id: Optional[str],
-    version: str,
-    options: Mapping[str, Any],
-) -> AsyncIterator[AnthropicMessagesBatchResponse]:
-    from . import _messages_calls as calls
-
-    seen: Set[str] = set()
-    while True:
-        page = await client.send(calls.batch_list_call(limit, after_id, version), **options)
-        for batch in page.data:
-            yield batch
-        after_id = calls.next_after_id(page, seen)
-        if after_id is None:
-            return

@@ -16,6 +16,7 @@ from zaguan._runtime import (
     SKIP,
     Call,
     MessageAccumulator,
+    Pages,
     RequestDescription,
     StreamSpec,
     build_body,
@@ -60,6 +61,7 @@ __all__ = [
     "MESSAGE_FIELDS",
     "RESULT_LINES",
     "batch_list_call",
+    "batch_pages",
     "count_tokens_call",
     "create_batch_call",
     "event_reader",
@@ -323,6 +325,20 @@ def batch_list_call(
         anthropic_version=version,
     )
     return Call(described, list_messages_batches.parse_success)
+
+
+def batch_pages(
+    limit: Optional[int], after_id: Optional[str], version: str
+) -> Pages[AnthropicMessagesBatchList, AnthropicMessagesBatchResponse]:
+    """Every batch, newest first (after ``after_id``), page after page; the arguments are
+    checked here, at once."""
+    seen: Set[str] = set()
+
+    def after(page: AnthropicMessagesBatchList) -> Optional[Call[AnthropicMessagesBatchList]]:
+        last_id = next_after_id(page, seen)
+        return None if last_id is None else batch_list_call(limit, last_id, version)
+
+    return Pages(batch_list_call(limit, after_id, version), lambda page: page.data, after)
 
 
 def next_after_id(page: AnthropicMessagesBatchList, seen: Set[str]) -> Optional[str]:

@@ -83,11 +83,14 @@ EXPECTED = {
     "JSONLinesDecoder",
     "JSONLinesError",
     "MessageAccumulator",
+    "Pages",
     "SKIP",
     "Items",
     "StreamSpec",
     "aiter_json_lines",
+    "aiter_pages",
     "iter_json_lines",
+    "iter_pages",
     "message_events",
 }
 
