@@ -47,6 +47,7 @@ __all__ = [
     "SyncClientOptions",
     "SyncResource",
     "client_config",
+    "copy_arguments",
 ]
 
 S = TypeVar("S", bound="SyncClientBase")
@@ -182,7 +183,7 @@ class AsyncClientOptions(ClientOptions, total=False):
 _RUNTIME_OPTIONS = ("http_client", "sleep", "random", "clock")
 
 
-def _copy_arguments(
+def copy_arguments(
     client: Union[SyncClientBase, AsyncClientBase],
     transport: BaseTransport[Any],
     options: Mapping[str, Any],
@@ -324,7 +325,7 @@ class SyncClientBase:
         Given ``http_client``, the copy uses that instead. Options are checked as the
         constructor checks them; an unknown one is refused, naming it.
         """
-        return type(self)(**_copy_arguments(self, self._transport, options))
+        return type(self)(**copy_arguments(self, self._transport, options))
 
     def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours, or this client is a
@@ -396,7 +397,7 @@ class AsyncClientBase:
 
     def _with_options(self: A, options: Mapping[str, Any]) -> A:
         """The async twin of :meth:`SyncClientBase._with_options`."""
-        return type(self)(**_copy_arguments(self, self._transport, options))
+        return type(self)(**copy_arguments(self, self._transport, options))
 
     async def close(self) -> None:
         """Close the connections (unless the ``http_client`` was yours, or this client is a
