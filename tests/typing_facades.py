@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterator, Iterator, List, Optional
 
+import httpx
 from typing_extensions import assert_type
 
 from meganova import (
@@ -96,9 +97,17 @@ def meganova_sync(client: MegaNova) -> None:
     assert content is None or isinstance(content, (str, list))
     error: Optional[RateLimitError] = None
     del iterator, error
+    # with_options() and copy(): the client's own class, the constructor's keywords.
+    fast = client.with_options(timeout=5.0, max_retries=0, region="eu", default_headers={"X": "1"})
+    assert_type(fast, MegaNova)
+    assert_type(client.copy(set_default_headers={}, http_client=httpx.Client()), MegaNova)
+    assert_type(fast.chat.create(messages=MESSAGES, model="m"), ChatResponse)
 
 
 def meganova_mistakes(client: MegaNova) -> None:
+    client.with_options(timout=5.0)  # type: ignore[call-arg]
+    client.with_options(max_retries="2")  # type: ignore[arg-type]
+    client.with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
     client.chat.create(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-overload]
     client.chat.stream(messages=MESSAGES, model="m", max_token=5)  # type: ignore[call-arg]
     client.chat.create(model="m")  # type: ignore[call-overload]
@@ -125,9 +134,12 @@ async def meganova_async(client: AsyncMegaNova) -> None:
     assert_type(await client.models.list(), MeganovaResultList[ModelInfo])
     assert_type(await client.billing.get_user_instance_billings(), BillingBalance)
     del iterator
+    assert_type(client.with_options(http_client=httpx.AsyncClient()), AsyncMegaNova)
+    assert_type(client.copy(user_agent_extra="app/1"), AsyncMegaNova)
 
 
 async def meganova_async_mistakes(client: AsyncMegaNova) -> None:
+    client.with_options(http_client=httpx.Client())  # type: ignore[arg-type]
     await client.chat.create(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-overload]
     client.chat.stream(messages=MESSAGES, model="m", temprature=0.5)  # type: ignore[call-arg]
 
@@ -164,9 +176,13 @@ def zaguan_sync(client: ZaguanClient) -> None:
         accumulator.add_chunk(chunk)
     assert_type(accumulator.get_message(), Message)
     assert_type(client.health_check(extra_body={"a": 1}, extra_query={"b": "c"}).status, str)
+    assert_type(client.with_options(api_key="k", base_url="https://h", timeout=None), ZaguanClient)
+    assert_type(client.copy(max_retries=1), ZaguanClient)
 
 
 def zaguan_mistakes(client: ZaguanClient) -> None:
+    client.with_options(region="eu")  # type: ignore[call-arg]
+    client.with_options(default_headers={"X": 1})  # type: ignore[dict-item]
     client.chat(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
     client.chat_stream(model="m", messages=ZAGUAN_MESSAGES, top_k=5)  # type: ignore[call-overload]
     client.chat(messages=ZAGUAN_MESSAGES)  # type: ignore[call-overload]
@@ -190,9 +206,11 @@ async def zaguan_async(client: AsyncZaguanClient) -> None:
     assert_type(reply, ZaguanChatResponse)
     async for entry in client.iter_credits_history(limit=5):
         assert_type(entry, CreditsHistoryEntry)
+    assert_type(client.with_options(http_client=httpx.AsyncClient()), AsyncZaguanClient)
 
 
 async def zaguan_async_mistakes(client: AsyncZaguanClient) -> None:
+    client.with_options(http_client=httpx.Client())  # type: ignore[arg-type]
     await client.chat(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
     client.chat_stream(model="m", messages=ZAGUAN_MESSAGES, temprature=0.5)  # type: ignore[call-overload]
 

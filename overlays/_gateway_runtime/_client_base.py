@@ -18,7 +18,9 @@ from typing import (
     Mapping,
     Optional,
     Type,
+    TypedDict,
     TypeVar,
+    Union,
 )
 
 import httpx
@@ -27,7 +29,7 @@ from ._calls import Call, arun, env_setting, request_options, run
 from ._errors import ErrorFactory, invalid_argument
 from ._lifecycle import client_state
 from ._options import ClientConfig, TimeoutTypes, api_base_url
-from ._transport import AsyncTransport, RequestDescription, SyncTransport
+from ._transport import AsyncTransport, BaseTransport, RequestDescription, SharedPool, SyncTransport
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,11 +39,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncClientBase",
+    "AsyncClientOptions",
     "AsyncResource",
+    "ClientOptions",
     "SdkSettings",
     "SyncClientBase",
+    "SyncClientOptions",
     "SyncResource",
     "client_config",
+    "copy_arguments",
 ]
 
 S = TypeVar("S", bound="SyncClientBase")
@@ -140,6 +146,124 @@ def client_config(
     )
 
 
+class ClientOptions(TypedDict, total=False):
+    """What ``with_options()`` changes on every client (each SDK's client adds its own
+    settings): a keyword means what it means to the client's constructor, and a keyword left
+    out keeps the client's setting. ``default_headers`` are merged over the client's own
+    (a header of the same name, in any case, replaced); ``set_default_headers`` replace them
+    all (the SDK's own headers, such as the User-Agent, stay)."""
+
+    base_url: Optional[str]
+    timeout: TimeoutTypes
+    max_retries: int
+    default_headers: Optional[Mapping[str, str]]
+    set_default_headers: Optional[Mapping[str, str]]
+    random: Optional[Callable[[], float]]
+    clock: Optional[Callable[[], float]]
+
+
+class SyncClientOptions(ClientOptions, total=False):
+    """:class:`ClientOptions` of a blocking client: ``http_client`` (a copy given one does
+    not share the client's pool) and ``sleep``."""
+
+    http_client: Optional[httpx.Client]
+    sleep: Optional[Callable[[float], None]]
+
+
+class AsyncClientOptions(ClientOptions, total=False):
+    """:class:`ClientOptions` of an async client: ``http_client`` and ``sleep`` (a coroutine
+    function)."""
+
+    http_client: Optional[httpx.AsyncClient]
+    sleep: Optional[Callable[[float], Awaitable[Any]]]
+
+
+# Taken by every client's constructor, and not kept in its settings: the copy gets the
+# original's (its pool, its injected sleep, random and clock) unless given.
+_RUNTIME_OPTIONS = ("http_client", "sleep", "random", "clock")
+
+
+def copy_arguments(
+    client: Union[SyncClientBase, AsyncClientBase],
+    transport: BaseTransport[Any],
+    options: Mapping[str, Any],
+) -> Dict[str, Any]:
+    """The constructor keywords of ``client``'s copy with ``options`` changed.
+
+    The original's settings as they were resolved (a key or base URL read from the
+    environment stays, even if the environment changed since), then ``options`` over them;
+    the copy shares the original's connection pool unless given an ``http_client``. Every
+    value is checked by the constructor itself, as for a new client.
+    """
+    config = transport.config
+
+    def invalid(message: str) -> Exception:
+        return invalid_argument(config.errors, message)
+
+    settings = client._init_settings
+    if settings is None:
+        raise invalid(f"{type(client).__name__} cannot be copied with with_options()")
+    arguments: Dict[str, Any] = {
+        "base_url": config.base_url,
+        # DEFAULT_TIMEOUT itself when none was chosen, so the copy of a client over a caller's
+        # http_client keeps that client's timeout too.
+        "timeout": config.timeout,
+        "max_retries": config.max_retries,
+    }
+    if config.api_key:
+        arguments["api_key"] = config.api_key
+    arguments.update(settings)
+    allowed = sorted({*arguments, "set_default_headers", *_RUNTIME_OPTIONS})
+    for name in options:
+        if name not in allowed:
+            raise invalid(
+                f"with_options() got an unexpected keyword argument {name!r}; it takes "
+                f"{', '.join(allowed)}"
+            )
+    if "default_headers" in options and "set_default_headers" in options:
+        raise invalid(
+            "with_options() takes default_headers (merged over the client's) or "
+            "set_default_headers (replacing them), not both"
+        )
+    for name, value in options.items():
+        if name in ("default_headers", "set_default_headers"):
+            if value is not None and not isinstance(value, Mapping):
+                raise invalid(
+                    f"{name} must be a mapping of header names to str values, "
+                    f"not {type(value).__name__}"
+                )
+            if name == "default_headers":
+                value = _merged_headers(arguments.get("default_headers"), value)
+            arguments["default_headers"] = value
+        else:
+            arguments[name] = value
+    if "http_client" not in options:
+        if transport._owns_client or transport._pool_owner is not None:
+            arguments["http_client"] = SharedPool(transport._pool_owner or transport)
+        else:
+            arguments["http_client"] = transport.http_client  # the caller's, shared as given
+    arguments.setdefault("sleep", getattr(transport, "_sleep", None))
+    arguments.setdefault("random", transport._random)
+    arguments.setdefault("clock", transport._now)
+    return arguments
+
+
+def _merged_headers(
+    base: Optional[Mapping[str, str]], extra: Optional[Mapping[str, str]]
+) -> Optional[Dict[str, str]]:
+    # Header names are case-insensitive: "x-team" given to the copy replaces the original's
+    # "X-Team" instead of being sent beside it.
+    if extra is None:
+        return None if base is None else dict(base)
+    replaced = {name.lower() for name in extra if isinstance(name, str)}
+    kept = {
+        name: value
+        for name, value in (base or {}).items()
+        if not (isinstance(name, str) and name.lower() in replaced)
+    }
+    return {**kept, **extra}
+
+
 class SyncClientBase:
     """Base of the blocking clients: ``send``, and ``close()`` / ``with`` release the
     connections.
@@ -160,6 +284,7 @@ class SyncClientBase:
         sleep: Optional[Callable[[float], None]] = None,
         random: Optional[Callable[[], float]] = None,
         clock: Optional[Callable[[], float]] = None,
+        settings: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self._transport = SyncTransport(
             config,
@@ -169,6 +294,10 @@ class SyncClientBase:
             now=clock or time.time,
         )
         self.base_url = config.base_url
+        # The constructor's own keywords besides the key, base URL, timeout and retries (which
+        # the configuration holds) and the runtime's (http_client, sleep, random, clock), as
+        # given: what with_options() rebuilds the client from. None: not copyable.
+        self._init_settings = dict(settings) if settings is not None else None
 
     def send(self, call: Call[T], **options: Unpack[CallOptions]) -> T:
         """Send a described call (a generated endpoint's request and parser) with this client's
@@ -187,8 +316,20 @@ class SyncClientBase:
         checked = request_options(options, lambda message: invalid_argument(errors, message))
         return self._transport.send_binary(request, checked)
 
+    def _with_options(self: S, options: Mapping[str, Any]) -> S:
+        """A new client of this class built with this one's settings and ``options`` over
+        them (see :class:`ClientOptions`), sharing this one's connection pool.
+
+        The copy does not own the pool: closing it leaves this client working, and closing
+        this client closes the pool (the copy's calls then raise the SDK's connection error).
+        Given ``http_client``, the copy uses that instead. Options are checked as the
+        constructor checks them; an unknown one is refused, naming it.
+        """
+        return type(self)(**copy_arguments(self, self._transport, options))
+
     def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
+        """Close the connections (unless the ``http_client`` was yours, or this client is a
+        ``with_options()`` copy, whose original closes them)."""
         self._transport.close()
 
     def __enter__(self: S) -> S:
@@ -227,6 +368,7 @@ class AsyncClientBase:
         sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
         random: Optional[Callable[[], float]] = None,
         clock: Optional[Callable[[], float]] = None,
+        settings: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self._transport = AsyncTransport(
             config,
@@ -236,6 +378,8 @@ class AsyncClientBase:
             now=clock or time.time,
         )
         self.base_url = config.base_url
+        # See SyncClientBase.
+        self._init_settings = dict(settings) if settings is not None else None
 
     async def send(self, call: Call[T], **options: Unpack[CallOptions]) -> T:
         """The async twin of :meth:`SyncClientBase.send`."""
@@ -251,8 +395,13 @@ class AsyncClientBase:
         checked = request_options(options, lambda message: invalid_argument(errors, message))
         return await self._transport.send_binary(request, checked)
 
+    def _with_options(self: A, options: Mapping[str, Any]) -> A:
+        """The async twin of :meth:`SyncClientBase._with_options`."""
+        return type(self)(**copy_arguments(self, self._transport, options))
+
     async def close(self) -> None:
-        """Close the connections (unless the ``http_client`` was yours)."""
+        """Close the connections (unless the ``http_client`` was yours, or this client is a
+        ``with_options()`` copy, whose original closes them)."""
         await self._transport.aclose()
 
     async def __aenter__(self: A) -> A:

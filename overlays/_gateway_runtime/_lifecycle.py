@@ -150,7 +150,9 @@ def reduce_transport(transport: BaseTransport[Any]) -> Tuple[Any, ...]:
     caller's ``http_client``.
     """
     config = transport.config
-    if not transport._owns_client:
+    # A with_options() copy of an SDK-made pool pickles like its owner: its configuration
+    # rebuilds it, with a pool of its own.
+    if not transport._owns_client and transport._pool_owner is None:
         raise invalid_argument(
             config.errors,
             f"This {config.logger_name} client cannot be pickled: it was created with your own "
@@ -198,21 +200,34 @@ def reopen_if_forked(transport: BaseTransport[Any], request_id: str) -> None:
     if transport._pid == os.getpid():
         return
     with _lock:
-        if transport._pid == os.getpid():
-            return
-        client = transport._client
-        if client.is_closed:
-            pass  # closed before the fork: the call raises the usual "client is closed" error
-        elif not transport._owns_client:
-            raise transport._errors.connection_error(
-                "This client was created with your own http_client in another process (before "
-                "os.fork()): its connections belong to that process. Create the client (and "
-                "its http_client) in this process.",
-                request_id,
-            )
+        owner = transport._pool_owner
+        if owner is not None:
+            # A with_options() copy: the owner opens the new pool and the copy shares it, as
+            # it shared the parent's.
+            _reopen(owner, request_id)
+            transport._client = owner._client
+            transport._pid = os.getpid()
         else:
-            transport._client = _new_http_client(transport.config, type(client))
-        transport._pid = os.getpid()
+            _reopen(transport, request_id)
+
+
+def _reopen(transport: BaseTransport[Any], request_id: str) -> None:
+    """:func:`reopen_if_forked`'s work, with the lock held."""
+    if transport._pid == os.getpid():
+        return
+    client = transport._client
+    if client.is_closed:
+        pass  # closed before the fork: the call raises the usual "client is closed" error
+    elif not transport._owns_client:
+        raise transport._errors.connection_error(
+            "This client was created with your own http_client in another process (before "
+            "os.fork()): its connections belong to that process. Create the client (and "
+            "its http_client) in this process.",
+            request_id,
+        )
+    else:
+        transport._client = _new_http_client(transport.config, type(client))
+    transport._pid = os.getpid()
 
 
 def _new_http_client(config: ClientConfig, kind: type) -> Any:

@@ -32,6 +32,7 @@ from typing import (
     Tuple,
     Type,
     TypeVar,
+    Union,
 )
 
 import httpx
@@ -55,10 +56,11 @@ from ._streaming import PARSE_ERRORS, AsyncStream, Stream, transport_error
 from ._telemetry import CallTelemetry, Telemetry, observe_chunks
 from ._uploads import MultipartBody, UploadError, prepare_multipart, to_thread
 
-__all__ = ["AsyncTransport", "BaseTransport", "RequestDescription", "SyncTransport"]
+__all__ = ["AsyncTransport", "BaseTransport", "RequestDescription", "SharedPool", "SyncTransport"]
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT", bound="BaseTransport[Any]")
 
 #: What a generated endpoint module's ``build_request(...)`` returns: ``method``, ``url`` (a
 #: path relative to the base URL, or an absolute URL), and optionally ``params`` (``None``
@@ -264,6 +266,21 @@ def _default_async_sleep() -> Callable[[float], Awaitable[None]]:
     return anyio.sleep
 
 
+class SharedPool(Generic[TransportT]):
+    """Given as a transport's ``http_client`` (by a client's ``with_options()``): send through
+    ``owner``'s httpx client, an SDK-made one, without owning it.
+
+    Unlike a caller's ``http_client``, the shared pool holds the owner's default headers and
+    timeout (which the copy's requests override), a copy pickles as its configuration, and
+    after ``os.fork()`` it follows the owner to the owner's new pool.
+    """
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: TransportT) -> None:
+        self.owner = owner
+
+
 class BaseTransport(Generic[ClientT]):
     """All transport logic that does no I/O; see :class:`SyncTransport` for usage."""
 
@@ -275,10 +292,15 @@ class BaseTransport(Generic[ClientT]):
         owns_client: bool,
         random: Callable[[], float],
         now: Callable[[], float],
+        pool_owner: Optional[BaseTransport[ClientT]] = None,
     ) -> None:
         self._config = config
         self._client: ClientT = http_client
         self._owns_client = owns_client
+        # Set on a copy (a client's with_options()) that sends through another transport's
+        # SDK-made httpx client: the owner closes it, and after os.fork() the copy follows the
+        # owner to its new one (see _lifecycle). Always the owner itself, never a copy.
+        self._pool_owner: Optional[BaseTransport[ClientT]] = pool_owner
         self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
         # Held while the transport lives, so that httpx's own records (its INFO line per
         # request shows the URL) are redacted of the key too (see Secret).
@@ -288,8 +310,11 @@ class BaseTransport(Generic[ClientT]):
         self._errors: ErrorFactory = RedactingErrorFactory(config.errors, self._secrets)
         self._auth = f"Bearer {config.api_key}" if config.api_key else None
         self._policy = config.retry_policy()
-        # A caller's client keeps its own timeout unless the SDK's was chosen explicitly.
-        self._client_timeout = config.http_timeout if config.timeout_given else None
+        # A caller's client keeps its own timeout unless the SDK's was chosen explicitly; a
+        # shared pool was built with its owner's timeout, so a copy always sends its own.
+        self._client_timeout = (
+            config.http_timeout if config.timeout_given or pool_owner is not None else None
+        )
         self._random = random
         self._now = now
         self._base_url = config.base_url
@@ -301,10 +326,27 @@ class BaseTransport(Generic[ClientT]):
         # OpenTelemetry, looked up at the first call (see _telemetry).
         self._telemetry = Telemetry(config.logger_name.partition(".")[0], self._secrets)
         self._rid_header = config.request_id_header.lower()
-        # Computed once; each request to a caller's client starts from a copy.
+        # Computed once. A client this transport created holds its defaults itself (see
+        # build_request), so its requests carry none; a caller's client holds none of them, so
+        # each of its requests carries them all; a shared pool holds its owner's, so a copy's
+        # requests carry what differs from those and drop what the copy does not send (another
+        # key, headers given to the owner only).
         self._headers: Dict[str, str] = _defaults(config)
-        # The process that built this transport (pickling and os.fork(): see _lifecycle).
-        self._pid = os.getpid()
+        held: Mapping[str, str] = {}
+        if owns_client:
+            held = self._headers
+        elif pool_owner is not None:
+            held = pool_owner._headers
+        self._request_headers: Dict[str, str] = {
+            k: v for k, v in self._headers.items() if held.get(k) != v
+        }
+        self._unwanted_headers: Tuple[str, ...] = tuple(
+            name for name in held if name not in self._headers
+        )
+        # The process that built this transport (pickling and os.fork(): see _lifecycle); a
+        # copy's is its owner's, so that a copy made in a child before its owner's first
+        # request there still leaves the parent's connections alone.
+        self._pid: int = os.getpid() if pool_owner is None else pool_owner._pid
 
     def __reduce__(self) -> Tuple[Any, ...]:
         """Pickle the configuration only: the copy opens its own connections (see
@@ -350,9 +392,9 @@ class BaseTransport(Generic[ClientT]):
         # is given: passing them per request costs a chat call 8-12 us in process, about 1%
         # in make bench (Meganova, three default headers: +0.012x over six paired runs, five
         # of them the same way). A caller's client does not hold them, so they go on each
-        # of its requests.
-        headers: Dict[str, str] = {} if self._owns_client else self._headers.copy()
-        removed: List[str] = []
+        # of its requests; a shared pool holds its owner's (see __init__).
+        headers: Dict[str, str] = self._request_headers.copy() if self._request_headers else {}
+        removed: List[str] = list(self._unwanted_headers)
         described = req.get("headers")
         if described:
             _merge(headers, described, removed)
@@ -583,6 +625,13 @@ class BaseTransport(Generic[ClientT]):
 
     def closed_error(self, request_id: str) -> Exception:
         """The SDK's connection error for a call on a closed client."""
+        if self._pool_owner is not None:
+            return self._errors.connection_error(
+                "The client is closed: this copy (with_options()) shares the connections of "
+                "the client it was made from, which was closed; create a new one to send "
+                "requests",
+                request_id,
+            )
         return self._errors.connection_error(
             "The client is closed: create a new one to send requests", request_id
         )
@@ -783,12 +832,19 @@ class SyncTransport(BaseTransport[httpx.Client]):
     def __init__(
         self,
         config: ClientConfig,
-        http_client: Optional[httpx.Client] = None,
+        http_client: Union[httpx.Client, SharedPool[SyncTransport], None] = None,
         *,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
     ) -> None:
+        if isinstance(http_client, SharedPool):
+            owner: SyncTransport = http_client.owner
+            super().__init__(
+                config, owner._client, owns_client=False, random=random, now=now, pool_owner=owner
+            )
+            self._sleep = sleep
+            return
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise invalid_argument(config.errors, _wrong_client(http_client, httpx.Client))
         owns = http_client is None
@@ -1004,12 +1060,19 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
     def __init__(
         self,
         config: ClientConfig,
-        http_client: Optional[httpx.AsyncClient] = None,
+        http_client: Union[httpx.AsyncClient, SharedPool[AsyncTransport], None] = None,
         *,
         async_sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
     ) -> None:
+        if isinstance(http_client, SharedPool):
+            owner: AsyncTransport = http_client.owner
+            super().__init__(
+                config, owner._client, owns_client=False, random=random, now=now, pool_owner=owner
+            )
+            self._sleep = async_sleep or _default_async_sleep()
+            return
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise invalid_argument(config.errors, _wrong_client(http_client, httpx.AsyncClient))
         owns = http_client is None

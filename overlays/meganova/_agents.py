@@ -45,6 +45,7 @@ from meganova._runtime import (
     client_config,
     request_options,
 )
+from meganova._runtime._client_base import copy_arguments
 from meganova._runtime._options import credential_problem
 from meganova._runtime._streaming import deferred_stream
 from meganova.generated.api.agents import (
@@ -73,6 +74,7 @@ from .errors import ERROR_TABLE, InvalidArgumentError, MeganovaError
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from meganova._runtime._client_base import AsyncClientOptions, SyncClientOptions
     from meganova.generated.params import ChatMessageParam
 
     from ._client import AsyncMegaNova, MegaNova
@@ -111,6 +113,8 @@ def agent_secret(value: object) -> Union[Secret, InvalidArgumentError]:
     """The agent key as a :class:`Secret`, or the error refusing it (returned, not raised, so
     that the caller can drop the key from its frame first: a traceback's locals are shown by
     debuggers and error trackers). The message never quotes the key."""
+    if isinstance(value, Secret):
+        return value  # an agent's own key, given to its with_options() copy
     problem = credential_problem(value, "agent_key")
     if problem is not None:
         return InvalidArgumentError(problem, path="agent_key")
@@ -206,6 +210,43 @@ def _shown(value: object) -> str:
     )
 
 
+# What an agent's with_options() takes: its constructor's keywords but the key (another key
+# is another agent), and set_default_headers.
+_AGENT_OPTIONS = (
+    "base_url",
+    "clock",
+    "default_headers",
+    "http_client",
+    "max_retries",
+    "random",
+    "set_default_headers",
+    "sleep",
+    "timeout",
+)
+
+
+def _agent_copy(agent: Union[CloudAgent, AsyncCloudAgent], options: Mapping[str, Any]) -> Any:
+    """The agent's copy with ``options`` changed, as a client's ``with_options()``: an agent of
+    its own builds the copy with its constructor over its pool; an agent of a client's
+    (``client.agents(key)``) sends through that client's copy, ``base_url`` being the
+    client's ``cloud_base_url``."""
+    for name in options:
+        if name not in _AGENT_OPTIONS:
+            raise InvalidArgumentError(
+                f"with_options() got an unexpected keyword argument {name!r}; it takes "
+                f"{', '.join(_AGENT_OPTIONS)}"
+            )
+    if agent._owns_client:
+        arguments = copy_arguments(agent._client, agent._client._transport, options)
+        key: Any = agent._key  # a Secret: the constructor takes it as it is
+        return type(agent)(key, **arguments)
+    given = dict(options)
+    if "base_url" in given:
+        given["cloud_base_url"] = given.pop("base_url")
+    client = agent._client.with_options(**given)
+    return type(agent)._through(client, agent._key, client.cloud_base_url)
+
+
 def _agent_repr(agent: object) -> str:
     # getattr: a repr must work on an agent whose construction failed half-way (a debugger
     # or an error tracker shows the `self` of the frame that raised).
@@ -253,7 +294,10 @@ class CloudAgent:
             raise key
         config = _cloud_config(base_url, timeout, max_retries, default_headers)
         self._key = key
-        self._client = SyncClientBase(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = {"default_headers": None if default_headers is None else dict(default_headers)}
+        self._client = SyncClientBase(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         self._owns_client = True
         self.base_url: str = config.base_url
         """The agents' host."""
@@ -362,6 +406,17 @@ class CloudAgent:
         checked = request_options(options, InvalidArgumentError)
         return self._client._transport.stream(request, _chunk, checked)  # type: ignore[no-any-return]
 
+    def with_options(self: A, **options: Unpack[SyncClientOptions]) -> A:
+        """The same agent with these settings changed (the constructor's keywords but the key,
+        and ``set_default_headers``), as :meth:`MegaNova.with_options`: it shares this agent's
+        connections, and closing it leaves them open. An agent of a client's
+        (``client.agents(key)``) gives one sending through that client's copy.
+        ``agent.copy(...)`` is the same method."""
+        result: A = _agent_copy(self, options)
+        return result
+
+    copy = with_options
+
     def conversation(self, conversation_id: Optional[str] = None) -> Conversation:
         """A :class:`Conversation` with this agent that keeps its ``conversation_id`` and its
         pending tool call from reply to reply (``conversation_id`` resumes one)."""
@@ -420,7 +475,10 @@ class AsyncCloudAgent:
             raise key
         config = _cloud_config(base_url, timeout, max_retries, default_headers)
         self._key = key
-        self._client = AsyncClientBase(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = {"default_headers": None if default_headers is None else dict(default_headers)}
+        self._client = AsyncClientBase(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         self._owns_client = True
         self.base_url: str = config.base_url
         """The agents' host."""
@@ -515,6 +573,13 @@ class AsyncCloudAgent:
             return result
         checked = request_options(options, InvalidArgumentError)
         return await deferred_stream(self._client._transport, request, _chunk, checked)
+
+    def with_options(self: AA, **options: Unpack[AsyncClientOptions]) -> AA:
+        """See :meth:`CloudAgent.with_options`; ``copy`` is the same method."""
+        result: AA = _agent_copy(self, options)
+        return result
+
+    copy = with_options
 
     def conversation(self, conversation_id: Optional[str] = None) -> AsyncConversation:
         """See :meth:`CloudAgent.conversation`."""

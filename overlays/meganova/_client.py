@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, TypeVar
 
 import httpx
 
@@ -25,6 +25,10 @@ from ._version import __version__
 from .errors import ERROR_TABLE, InvalidArgumentError
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from meganova._runtime._client_base import AsyncClientOptions, SyncClientOptions
+
     from ._agents import AsyncCloudAgent, CloudAgent
     from ._resources import (
         AsyncAudio,
@@ -113,6 +117,51 @@ def _config(
     return dataclasses.replace(config, routes={WEB_API_PREFIX: web, AGENTS_PREFIX: cloud})
 
 
+if TYPE_CHECKING:
+
+    class MegaNovaOptions(SyncClientOptions, total=False):
+        """What :meth:`MegaNova.with_options` changes: the constructor's keywords, and
+        ``set_default_headers``."""
+
+        api_key: Optional[str]
+        region: Optional[str]
+        user_agent_extra: Optional[str]
+        web_base_url: Optional[str]
+        cloud_base_url: Optional[str]
+
+    class AsyncMegaNovaOptions(AsyncClientOptions, total=False):
+        """What :meth:`AsyncMegaNova.with_options` changes."""
+
+        api_key: Optional[str]
+        region: Optional[str]
+        user_agent_extra: Optional[str]
+        web_base_url: Optional[str]
+        cloud_base_url: Optional[str]
+
+
+M = TypeVar("M", bound="MegaNova")
+AM = TypeVar("AM", bound="AsyncMegaNova")
+
+
+def _settings(
+    region: Optional[str],
+    user_agent_extra: Optional[str],
+    default_headers: Optional[Mapping[str, str]],
+    web_base_url: Optional[str],
+    cloud_base_url: str,
+) -> Dict[str, Any]:
+    # What with_options() rebuilds a client from, besides its configuration. The web host
+    # stays unset when it was derived from the base URL, so that a copy given another base
+    # URL derives it again, as a new client would.
+    return {
+        "region": region,
+        "user_agent_extra": user_agent_extra,
+        "default_headers": None if default_headers is None else dict(default_headers),
+        "web_base_url": env_setting(web_base_url, "MEGANOVA_WEB_BASE_URL"),
+        "cloud_base_url": cloud_base_url,
+    }
+
+
 def cloud_url(value: Optional[str], name: str) -> str:
     """The cloud agents' base URL: ``value``, else ``MEGANOVA_CLOUD_BASE_URL``, else
     :data:`DEFAULT_CLOUD_BASE_URL`; checked, and without a trailing ``/v1`` (the paths
@@ -171,7 +220,12 @@ class MegaNova(SyncClientBase):
             web_base_url,
             cloud_base_url,
         )
-        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = _settings(
+            region, user_agent_extra, default_headers, web_base_url, config.routes[AGENTS_PREFIX]
+        )
+        super().__init__(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         self.web_base_url: str = config.routes[WEB_API_PREFIX]
         """Where the serverless catalogue is asked for."""
         self.cloud_base_url: str = config.routes[AGENTS_PREFIX]
@@ -211,6 +265,20 @@ class MegaNova(SyncClientBase):
         """Video generation."""
         self.serverless: Serverless = Serverless(self)
         """The serverless model catalogue (on the web API host)."""
+
+    def with_options(self: M, **options: Unpack[MegaNovaOptions]) -> M:
+        """A new client with these settings changed (any of the constructor's keywords, and
+        ``set_default_headers``), sharing this client's connection pool.
+
+        A keyword left out keeps this client's setting; ``default_headers`` are merged over
+        this client's, ``set_default_headers`` replace them. The copy's resources
+        (``copy.chat``, ...) use the copy's settings. Closing the copy leaves this client
+        working; closing this client closes the pool for both. Values are checked as the
+        constructor checks them (:class:`~meganova.InvalidArgumentError`, nothing sent).
+        ``client.copy(...)`` is the same method (openai-python's two names)."""
+        return self._with_options(options)
+
+    copy = with_options
 
     def agents(self, agent_key: str) -> CloudAgent:
         """The cloud agent of ``agent_key``, sending through this client (its connections,
@@ -259,7 +327,12 @@ class AsyncMegaNova(AsyncClientBase):
             web_base_url,
             cloud_base_url,
         )
-        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = _settings(
+            region, user_agent_extra, default_headers, web_base_url, config.routes[AGENTS_PREFIX]
+        )
+        super().__init__(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         self.web_base_url: str = config.routes[WEB_API_PREFIX]
         """Where the serverless catalogue is asked for."""
         self.cloud_base_url: str = config.routes[AGENTS_PREFIX]
@@ -297,6 +370,13 @@ class AsyncMegaNova(AsyncClientBase):
         """Video generation."""
         self.serverless: AsyncServerless = AsyncServerless(self)
         """The serverless model catalogue (on the web API host)."""
+
+    def with_options(self: AM, **options: Unpack[AsyncMegaNovaOptions]) -> AM:
+        """See :meth:`MegaNova.with_options` (``http_client`` an ``httpx.AsyncClient``,
+        ``sleep`` a coroutine function); ``copy`` is the same method."""
+        return self._with_options(options)
+
+    copy = with_options
 
     def agents(self, agent_key: str) -> AsyncCloudAgent:
         """The async twin of :meth:`MegaNova.agents`: an :class:`AsyncCloudAgent` sending

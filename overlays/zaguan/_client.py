@@ -93,6 +93,21 @@ if TYPE_CHECKING:
     ChatRequestLike = Union[ChatRequest, ChatRequestParam, Mapping[str, Any]]
 
 
+if TYPE_CHECKING:
+    from zaguan._runtime._client_base import AsyncClientOptions, SyncClientOptions
+
+    class ZaguanOptions(SyncClientOptions, total=False):
+        """What :meth:`ZaguanClient.with_options` changes: the constructor's keywords, and
+        ``set_default_headers``."""
+
+        api_key: Optional[str]
+
+    class AsyncZaguanOptions(AsyncClientOptions, total=False):
+        """What :meth:`AsyncZaguanClient.with_options` changes."""
+
+        api_key: Optional[str]
+
+
 __all__ = ["DEFAULT_BASE_URL", "AsyncZaguanClient", "ZaguanClient"]
 
 DEFAULT_BASE_URL = "https://api.zaguanai.com"
@@ -101,6 +116,8 @@ DEFAULT_MAX_RETRIES = 2
 #: Zaguan's earlier SDK.
 DEFAULT_MODEL = "openai/gpt-4o-mini"
 T = TypeVar("T")
+Z = TypeVar("Z", bound="ZaguanClient")
+AZ = TypeVar("AZ", bound="AsyncZaguanClient")
 
 
 _SDK = SdkSettings(
@@ -167,7 +184,10 @@ class ZaguanClient(
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = {"default_headers": None if default_headers is None else dict(default_headers)}
+        super().__init__(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         # Here rather than at the top: the calls load the generated package, which
         # `import zaguan` need not pay for.
         from . import _calls
@@ -176,6 +196,19 @@ class ZaguanClient(
 
     def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return self.send(call, **options)
+
+    def with_options(self: Z, **options: Unpack[ZaguanOptions]) -> Z:
+        """A new client with these settings changed (any of the constructor's keywords, and
+        ``set_default_headers``), sharing this client's connection pool.
+
+        A keyword left out keeps this client's setting; ``default_headers`` are merged over
+        this client's, ``set_default_headers`` replace them. Closing the copy leaves this
+        client working; closing this client closes the pool for both. Values are checked as
+        the constructor checks them (:class:`~zaguan.InvalidArgumentError`, nothing sent).
+        ``client.copy(...)`` is the same method (openai-python's two names)."""
+        return self._with_options(options)
+
+    copy = with_options
 
     @overload
     def chat(self, request: ChatRequestLike, **options: Unpack[CallOptions]) -> ChatResponse: ...
@@ -359,13 +392,23 @@ class AsyncZaguanClient(
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        super().__init__(config, http_client, sleep=sleep, random=random, clock=clock)
+        settings = {"default_headers": None if default_headers is None else dict(default_headers)}
+        super().__init__(
+            config, http_client, sleep=sleep, random=random, clock=clock, settings=settings
+        )
         from . import _calls
 
         self._calls = _calls
 
     async def _run(self, call: Call[T], options: Mapping[str, Any]) -> T:
         return await self.send(call, **options)
+
+    def with_options(self: AZ, **options: Unpack[AsyncZaguanOptions]) -> AZ:
+        """See :meth:`ZaguanClient.with_options` (``http_client`` an ``httpx.AsyncClient``,
+        ``sleep`` a coroutine function); ``copy`` is the same method."""
+        return self._with_options(options)
+
+    copy = with_options
 
     @overload
     async def chat(

@@ -41,6 +41,8 @@ def sync_surface(client: MegaNova, agent: CloudAgent) -> None:
     assert_type(agent.completions(MESSAGES), ChatCompletionResponse)
     assert_type(agent.completions(MESSAGES, stream=True), Stream[ChatCompletionChunk])
     assert_type(agent.conversation(), Conversation)
+    assert_type(agent.with_options(timeout=5.0, default_headers={"X": "1"}), CloudAgent)
+    assert_type(agent.copy(max_retries=0), CloudAgent)
 
 
 def sync_mistakes(client: MegaNova, agent: CloudAgent) -> None:
@@ -48,6 +50,7 @@ def sync_mistakes(client: MegaNova, agent: CloudAgent) -> None:
     client.serverless.list_models(page="2")  # type: ignore[arg-type]
     agent.confirm_tool("apr", "maybe")  # type: ignore[arg-type]
     agent.chat("hi", conversaton_id="c")  # type: ignore[call-arg]
+    agent.with_options(agent_key="agent_y")  # type: ignore[call-arg]
 
 
 async def async_surface(client: AsyncMegaNova, agent: AsyncCloudAgent) -> None:
@@ -59,5 +62,6 @@ async def async_surface(client: AsyncMegaNova, agent: AsyncCloudAgent) -> None:
     assert_type(await agent.completions(MESSAGES), ChatCompletionResponse)
     assert_type(await agent.completions(MESSAGES, stream=True), AsyncStream[ChatCompletionChunk])
     assert_type(agent.conversation(), AsyncConversation)
+    assert_type(agent.with_options(timeout=5.0), AsyncCloudAgent)
     async for model in client.serverless.iter_models():
         assert_type(model, ServerlessModel)
