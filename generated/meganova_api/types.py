@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Callable, ClassVar, Literal, Optional, TypeVar, Union
@@ -367,6 +368,13 @@ def check_header(value: Any, kind: Kind, name: str) -> None:
         )
 
 
+def compile_pattern(source: str) -> re.Pattern[str]:
+    """A schema's ``pattern`` compiled for :func:`check_bounds`. ASCII, because in the
+    ECMA-262 regular expressions of JSON Schema ``\\d`` and ``\\w`` are ASCII only: Python's
+    would let other scripts' digits through."""
+    return re.compile(source, re.ASCII)
+
+
 def check_bounds(
     value: Any,
     name: str,
@@ -379,11 +387,13 @@ def check_bounds(
     max_length: int | None = None,
     min_items: int | None = None,
     max_items: int | None = None,
+    pattern: re.Pattern[str] | None = None,
 ) -> None:
     """Refuse a parameter outside its schema's bounds, naming it and the bound, before anything
     is sent. Called, after its kind is checked, only for parameters whose schema has bounds;
-    a bound that does not apply to the value's type is skipped, as JSON Schema does. The value
-    itself is never in the message (it may be a secret)."""
+    a bound that does not apply to the value's type is skipped, as JSON Schema does, and a
+    ``pattern`` matches anywhere in a string unless it is anchored (``re.search``, as JSON
+    Schema). The value itself is never in the message (it may be a secret)."""
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -400,6 +410,8 @@ def check_bounds(
             raise invalid_argument(f"{name} must be at least {min_length} characters long", name)
         if max_length is not None and len(value) > max_length:
             raise invalid_argument(f"{name} must be at most {max_length} characters long", name)
+        if pattern is not None and pattern.search(value) is None:
+            raise invalid_argument(f"{name} must match {pattern.pattern}", name)
     elif isinstance(value, (list, tuple)):
         if min_items is not None and len(value) < min_items:
             raise invalid_argument(f"{name} must hold at least {min_items} items", name)
@@ -696,6 +708,7 @@ __all__ = [
     "check_bounds",
     "check_header",
     "check_parameter",
+    "compile_pattern",
     "path_segment",
     "to_json",
     "union_kind",

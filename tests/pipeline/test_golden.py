@@ -439,3 +439,66 @@ def test_an_enum_parameter_is_sent_as_its_value_given_as_member_or_value(golden_
 
     for color in (Color.RED, "red"):
         assert list_things.build_request(color=color)["params"] == {"color": "red"}
+
+
+def _refuser(golden_api: Any) -> Any:
+    from golden_api.api.things import ThingsMethods
+
+    class Refuser(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            raise AssertionError("nothing may be sent")
+
+    return Refuser()
+
+
+def test_a_parameter_not_matching_its_pattern_is_refused_naming_the_pattern_not_the_value(
+    golden_api: Any,
+) -> None:
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        _refuser(golden_api).list_things(since="sk-secret")
+
+    assert str(caught.value) == r"since must match ^\d{4}-\d{2}-\d{2}$"
+    assert caught.value.path == "since"
+    assert "sk-secret" not in repr(caught.value)
+
+
+def test_a_parameter_matching_its_pattern_is_sent(golden_api: Any) -> None:
+    from golden_api.api.things import list_things
+
+    assert list_things.build_request(since="2025-01-02")["params"] == {"since": "2025-01-02"}
+
+
+def test_an_unanchored_pattern_is_found_anywhere_in_the_value(golden_api: Any) -> None:
+    from golden_api.api.things import get_thing
+    from golden_api.errors import InvalidArgumentError
+
+    assert get_thing.build_request(thing_id="a", x_trace="T-x-1")["headers"]["X-Trace"] == "T-x-1"
+    with pytest.raises(InvalidArgumentError, match=r"x_trace must match \[a-z\]"):
+        get_thing.build_request(thing_id="a", x_trace="T-1")
+
+
+def test_a_digit_pattern_refuses_digits_of_other_scripts(golden_api: Any) -> None:
+    # JSON Schema's regular expressions are ECMA-262's, where \d is 0-9 only.
+    from golden_api.api.things import list_things
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="since must match"):
+        list_things.build_request(since="\u0662\u0660\u0662\u0665-01-02")  # Arabic-Indic
+
+
+def test_a_pattern_is_compiled_when_the_module_loads_not_per_call(
+    golden_api: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from golden_api.api.things import list_things
+
+    def no_compiling(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("compiled per call")
+
+    monkeypatch.setattr(re, "compile", no_compiling)
+    monkeypatch.setattr(re, "search", no_compiling)
+
+    assert list_things.build_request(since="2025-01-02")["params"] == {"since": "2025-01-02"}

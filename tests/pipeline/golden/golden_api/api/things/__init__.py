@@ -88,6 +88,7 @@ class ThingsMethods:
         q: str | None = None,
         min_score: float | None = None,
         tags: List[str] | None = None,
+        since: str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -99,6 +100,7 @@ class ThingsMethods:
             q=UNSET if q is None else q,
             min_score=UNSET if min_score is None else min_score,
             tags=UNSET if tags is None else tags,
+            since=UNSET if since is None else since,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", self.send(Call(request, parse_result), **options))
@@ -237,6 +239,7 @@ class AsyncThingsMethods:
         q: str | None = None,
         min_score: float | None = None,
         tags: List[str] | None = None,
+        since: str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -248,6 +251,7 @@ class AsyncThingsMethods:
             q=UNSET if q is None else q,
             min_score=UNSET if min_score is None else min_score,
             tags=UNSET if tags is None else tags,
+            since=UNSET if since is None else since,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", await self.send(Call(request, parse_result), **options))
