@@ -9,9 +9,23 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, Callable, ClassVar, Literal, Optional, TypeVar, Union
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Callable,
+    ClassVar,
+    Literal,
+    Optional,
+    TypeVar,
+    Union,
+)
 
 from .errors import invalid_argument
+
+if TYPE_CHECKING:
+    from zaguan._runtime import Secret
 
 
 class Unset:
@@ -442,6 +456,33 @@ def path_segment(value: Any, name: str) -> str:
         ) from None
 
 
+def path_secret(value: Any, name: str) -> Secret:
+    """``value`` (a str or a :class:`Secret`) as a Secret for a request's ``path_secrets``, or
+    the error naming ``name`` and never quoting the value: it is a credential in a URL path,
+    which the runtime fills in (percent-encoded) only when it builds the HTTP request."""
+    from urllib.parse import quote
+
+    from zaguan._runtime import Secret
+
+    if isinstance(value, Secret):
+        secret = value
+    elif not isinstance(value, str):
+        raise invalid_argument(
+            f"{name} must be a string or a Secret, not {_type_name(value)}", name
+        )
+    elif not value:
+        raise invalid_argument(f"{name} must not be empty", name)
+    else:
+        secret = Secret(value)
+    try:
+        quote(secret.reveal(), safe="")
+    except UnicodeEncodeError:
+        raise invalid_argument(
+            f"{name} is not valid Unicode text (a lone surrogate?)", name
+        ) from None
+    return secret
+
+
 def to_json(value: Any) -> Any:
     """``value`` as JSON-ready Python: models as dicts, enums as values, dates as ISO strings."""
     kind = type(value)
@@ -709,6 +750,7 @@ __all__ = [
     "check_header",
     "check_parameter",
     "compile_pattern",
+    "path_secret",
     "path_segment",
     "to_json",
     "union_kind",

@@ -502,3 +502,99 @@ def test_a_pattern_is_compiled_when_the_module_loads_not_per_call(
     monkeypatch.setattr(re, "search", no_compiling)
 
     assert list_things.build_request(since="2025-01-02")["params"] == {"since": "2025-01-02"}
+
+
+VAULT_KEY = "vk/hush 1"
+
+
+def test_a_secret_path_parameter_is_described_as_a_placeholder_and_a_secret(
+    golden_api: Any,
+) -> None:
+    from golden_api.api.things import get_vault_thing
+
+    from zaguan._runtime import Secret
+
+    for given in (VAULT_KEY, Secret(VAULT_KEY)):
+        request = get_vault_thing.build_request(given, "t 1")
+
+        assert request["url"] == "/vaults/{vault_key}/things/t%201"
+        assert isinstance(request["path_secrets"]["vault_key"], Secret)
+        assert request["path_secrets"]["vault_key"].reveal() == VAULT_KEY
+
+
+def test_a_secret_path_parameter_never_shows_in_the_request_description(golden_api: Any) -> None:
+    from golden_api.api.things import get_vault_thing
+
+    request = get_vault_thing.build_request(VAULT_KEY, "t1")
+
+    assert "hush" not in repr(request) and "hush" not in str(request)
+
+
+def test_a_secret_path_parameter_outside_its_bounds_is_refused_without_quoting_it(
+    golden_api: Any,
+) -> None:
+    from golden_api.api.things import get_vault_thing
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        get_vault_thing.build_request("k/s", "t1")
+
+    assert str(caught.value) == "vault_key must be at least 4 characters long"
+    assert "k/s" not in repr(caught.value)
+
+
+@pytest.mark.parametrize("key", [7, ""])
+def test_a_secret_path_parameter_that_is_no_key_is_refused(golden_api: Any, key: Any) -> None:
+    from golden_api.api.things import get_vault_thing
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="vault_key must"):
+        get_vault_thing.build_request(key, "t1")
+
+
+def _vault_client(reply: Any) -> Any:
+    import httpx
+
+    from zaguan import ZaguanClient
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        response: httpx.Response = reply(request)
+        return response
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = ZaguanClient("https://gw.test", "sk-test", http_client=http, max_retries=0)
+    client.seen = seen  # type: ignore[attr-defined]
+    return client
+
+
+def test_a_secret_path_parameter_is_sent_percent_encoded_in_the_url_path(golden_api: Any) -> None:
+    import httpx
+    from golden_api.api.things import get_vault_thing
+
+    thing = {"id": "1", "created": "2025-01-02T03:04:05Z"}
+    client = _vault_client(lambda request: httpx.Response(200, json=thing))
+
+    get_vault_thing.sync(VAULT_KEY, "t1", client=client)
+
+    assert client.seen[0].url.raw_path == b"/vaults/vk%2Fhush%201/things/t1"
+
+
+def test_an_error_echoing_a_secret_path_parameter_never_shows_it(golden_api: Any) -> None:
+    import httpx
+    from golden_api.api.things import get_vault_thing
+
+    from zaguan.errors import NotFoundError
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": {"message": f"no vault {request.url}"}})
+
+    client = _vault_client(echo)
+
+    with pytest.raises(NotFoundError) as caught:
+        get_vault_thing.sync(VAULT_KEY, "t1", client=client)
+
+    shown = f"{caught.value!s} {caught.value!r} {caught.value.body!r}"
+    assert "hush" not in shown
