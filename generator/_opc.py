@@ -11,8 +11,8 @@ the names of the model's own mapping and serialisation methods (``keys``, ``item
 
 2. The templates can read what openapi-python-client's parsed endpoints drop: an operation's
 ``x-sdk-*`` extensions, the schema name of its JSON request body, and per parameter its
-``x-sdk-name`` and its schema's bounds (``minimum``, ``maxLength``...), through the
-Jinja global ``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``; the
+``x-sdk-name`` and ``x-sdk-secret``, its schema's bounds (``minimum``, ``maxLength``...) and
+``pattern``, through the Jinja global ``sdk_operation(path, method)`` (see ``templates/endpoint_init.py.jinja``; the
 filter ``lookup_key`` gives a parameter's name as the plain string to look up, and
 ``python_literal`` writes a bound as a Python literal).
 
@@ -75,8 +75,8 @@ RESERVED = frozenset(
 )
 
 #: The schema keywords of a parameter that the generated code checks before sending, and the
-#: name of each as a keyword argument of ``types.check_bounds``. (Not ``pattern`` yet: callers,
-#: tests among them, send Meganova's usage summary dates the spec's pattern would refuse.)
+#: name of each as a keyword argument of ``types.check_bounds``. (``pattern`` is one too, but
+#: its value is compiled once per module: the template writes that argument itself.)
 BOUNDS = {
     "minimum": "minimum",
     "maximum": "maximum",
@@ -131,6 +131,8 @@ def _parameters(document: dict[str, Any], path_item: Any, operation: Any) -> dic
                 for key, value in schema.items()
                 if key in BOUNDS and not isinstance(value, bool)
             },
+            "pattern": schema.get("pattern") if isinstance(schema.get("pattern"), str) else None,
+            "secret": parameter.get("x-sdk-secret") is True,
         }
     return found
 
@@ -138,8 +140,9 @@ def _parameters(document: dict[str, Any], path_item: Any, operation: Any) -> dic
 def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
     """An operation's ``x-sdk-*`` extensions, ``body_schema`` (its JSON body's schema name),
     ``multipart_schema`` (its multipart body's) and ``parameters``: for each parameter, by
-    ``"<in>:<name>"`` (``"query:limit"``), its ``sdk_name`` (``x-sdk-name``, or None) and the
-    ``bounds`` of its schema (``{"minimum": 1}``, by ``check_bounds``'s keyword names)."""
+    ``"<in>:<name>"`` (``"query:limit"``), its ``sdk_name`` (``x-sdk-name``, or None), the
+    ``bounds`` of its schema (``{"minimum": 1}``, by ``check_bounds``'s keyword names), its
+    schema's ``pattern`` (or None) and ``secret`` (``x-sdk-secret: true``)."""
     path_item = document.get("paths", {}).get(path, {})
     operation = path_item.get(method, {})
     info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}

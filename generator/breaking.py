@@ -398,7 +398,45 @@ class _Comparer:
     def _parameter(self, op: _Operation, where: str, old: Any, new: Any) -> None:
         if new.get("required") and not old.get("required"):
             self._add(op, True, "parameter-became-required", where, "", "parameter is now required")
+        if old.get("in") == new.get("in") == "path":
+            self._sdk_name(op, where, old, new)
         self._schema(op, where, "", old.get("schema"), new.get("schema"), request=True, seen=())
+
+    def _sdk_name(self, op: _Operation, where: str, old: Any, new: Any) -> None:
+        # `x-sdk-name` names a path parameter's argument in the generated methods (the only
+        # place the templates read it), which may then be given by keyword: a caller may use it.
+        old_name, new_name = old.get("x-sdk-name"), new.get("x-sdk-name")
+        if old_name == new_name:
+            return
+        if isinstance(old_name, str) and isinstance(new_name, str):
+            self._add(
+                op,
+                True,
+                "sdk-name-renamed",
+                where,
+                "",
+                f"x-sdk-name changed from {old_name!r} to {new_name!r}: the method's argument is renamed",
+            )
+        elif isinstance(old_name, str):
+            self._add(
+                op,
+                True,
+                "sdk-name-removed",
+                where,
+                "",
+                f"x-sdk-name {old_name!r} removed: the method's argument takes the spec's name "
+                f"{new['name']!r}, by position only",
+            )
+        elif isinstance(new_name, str):
+            self._add(
+                op,
+                False,
+                "sdk-name-added",
+                where,
+                "",
+                f"x-sdk-name {new_name!r} added: the method's argument was positional-only, "
+                "so no caller named it",
+            )
 
     # -- request body
 

@@ -90,7 +90,9 @@ def meganova_sync(client: MegaNova) -> None:
     assert_type(client.models.list(max_retries=0), MeganovaResultList[ModelInfo])
     assert_type(client.models.list().request_id, Optional[str])
     assert_type(client.models.get("a/b", request_id="r"), ModelInfo)
-    assert_type(client.usage.summary(from_="a", to="b", group_by="user"), UsageSummary)
+    assert_type(
+        client.usage.summary(from_="2025-11-01", to="2025-11-30", group_by="user"), UsageSummary
+    )
     assert_type(client.billing.get_balance(extra_headers={"X": "1"}), BillingBalance)
     assert_type(client.billing.get_user_instance_billings(extra_query={"a": 1}), BillingBalance)
     content = client.chat.create(messages=MESSAGES, model="m").choices[0].message.content

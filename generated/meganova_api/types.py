@@ -6,11 +6,26 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, Callable, ClassVar, Literal, Optional, TypeVar, Union
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Callable,
+    ClassVar,
+    Literal,
+    Optional,
+    TypeVar,
+    Union,
+)
 
 from .errors import invalid_argument
+
+if TYPE_CHECKING:
+    from meganova._runtime import Secret
 
 
 class Unset:
@@ -367,6 +382,13 @@ def check_header(value: Any, kind: Kind, name: str) -> None:
         )
 
 
+def compile_pattern(source: str) -> re.Pattern[str]:
+    """A schema's ``pattern`` compiled for :func:`check_bounds`. ASCII, because in the
+    ECMA-262 regular expressions of JSON Schema ``\\d`` and ``\\w`` are ASCII only: Python's
+    would let other scripts' digits through."""
+    return re.compile(source, re.ASCII)
+
+
 def check_bounds(
     value: Any,
     name: str,
@@ -379,11 +401,13 @@ def check_bounds(
     max_length: int | None = None,
     min_items: int | None = None,
     max_items: int | None = None,
+    pattern: re.Pattern[str] | None = None,
 ) -> None:
     """Refuse a parameter outside its schema's bounds, naming it and the bound, before anything
     is sent. Called, after its kind is checked, only for parameters whose schema has bounds;
-    a bound that does not apply to the value's type is skipped, as JSON Schema does. The value
-    itself is never in the message (it may be a secret)."""
+    a bound that does not apply to the value's type is skipped, as JSON Schema does, and a
+    ``pattern`` matches anywhere in a string unless it is anchored (``re.search``, as JSON
+    Schema). The value itself is never in the message (it may be a secret)."""
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -400,6 +424,8 @@ def check_bounds(
             raise invalid_argument(f"{name} must be at least {min_length} characters long", name)
         if max_length is not None and len(value) > max_length:
             raise invalid_argument(f"{name} must be at most {max_length} characters long", name)
+        if pattern is not None and pattern.search(value) is None:
+            raise invalid_argument(f"{name} must match {pattern.pattern}", name)
     elif isinstance(value, (list, tuple)):
         if min_items is not None and len(value) < min_items:
             raise invalid_argument(f"{name} must hold at least {min_items} items", name)
@@ -428,6 +454,33 @@ def path_segment(value: Any, name: str) -> str:
         raise invalid_argument(
             f"{name} is not valid Unicode text (a lone surrogate?)", name
         ) from None
+
+
+def path_secret(value: Any, name: str) -> Secret:
+    """``value`` (a str or a :class:`Secret`) as a Secret for a request's ``path_secrets``, or
+    the error naming ``name`` and never quoting the value: it is a credential in a URL path,
+    which the runtime fills in (percent-encoded) only when it builds the HTTP request."""
+    from urllib.parse import quote
+
+    from meganova._runtime import Secret
+
+    if isinstance(value, Secret):
+        secret = value
+    elif not isinstance(value, str):
+        raise invalid_argument(
+            f"{name} must be a string or a Secret, not {_type_name(value)}", name
+        )
+    elif not value:
+        raise invalid_argument(f"{name} must not be empty", name)
+    else:
+        secret = Secret(value)
+    try:
+        quote(secret.reveal(), safe="")
+    except UnicodeEncodeError:
+        raise invalid_argument(
+            f"{name} is not valid Unicode text (a lone surrogate?)", name
+        ) from None
+    return secret
 
 
 def to_json(value: Any) -> Any:
@@ -696,6 +749,8 @@ __all__ = [
     "check_bounds",
     "check_header",
     "check_parameter",
+    "compile_pattern",
+    "path_secret",
     "path_segment",
     "to_json",
     "union_kind",

@@ -3,7 +3,8 @@ with the names of Meganova's earlier SDK (``meganova.cloud``), so that code writ
 unchanged.
 
 The agent key is the credential (it sits in the URL path; no API key is sent). It is held as a
-:class:`~meganova._runtime.Secret` from the moment it is given: the request descriptions carry a
+:class:`~meganova._runtime.Secret` from the moment it is given: the request descriptions (the
+generated endpoints' ``build_request``, the spec marks the key ``x-sdk-secret``) carry a
 ``{agent_key}`` placeholder, the runtime fills it in only when the HTTP request is built, and
 every error, retry log and repr of the call hides it, even when a server echoes it back.
 """
@@ -90,7 +91,6 @@ __all__ = [
 A = TypeVar("A", bound="CloudAgent")
 AA = TypeVar("AA", bound="AsyncCloudAgent")
 
-_PATH = "/agents/v1/{agent_key}"
 # The agents' host takes no API key: a client shared with the inference API must not send it.
 _NO_AUTH: Mapping[str, Optional[str]] = {"Authorization": None}
 _ACTIONS = ("approve", "reject")
@@ -121,26 +121,17 @@ def agent_secret(value: object) -> Union[Secret, InvalidArgumentError]:
     return Secret(value)  # type: ignore[arg-type]  # a str: credential_problem checked it
 
 
-def _described(
-    key: Secret, method: str, path: str, body: Optional[Dict[str, Any]], idempotent: bool
-) -> Dict[str, Any]:
-    request: Dict[str, Any] = {
-        "method": method,
-        "url": _PATH + path,
-        "path_secrets": {"agent_key": key},
-        "headers": _NO_AUTH,
-    }
-    if body is not None:
-        request["json"] = body
-    if not idempotent:
-        # The agent acts (tools, memory) and the API takes no idempotency key: re-sent only
-        # when the request certainly never reached the server.
-        request["idempotent"] = False
+def _without_api_key(request: Dict[str, Any]) -> Dict[str, Any]:
+    # The generated description already holds the key as `path_secrets` and, from the spec's
+    # `x-sdk-idempotent: false`, sends an acting call at most once; the spec's `security: []`
+    # reaches no generated code, so the API key is kept from the agents' host here.
+    request["headers"] = {**request.get("headers", {}), **_NO_AUTH}
     return request
 
 
 def _info_call(key: Secret) -> Call[AgentInfo]:
-    return Call(_described(key, "get", "/info", None, True), get_agent_info.parse_success)
+    request = _without_api_key(get_agent_info.build_request(key))
+    return Call(request, get_agent_info.parse_success)
 
 
 def _fields(given: Mapping[str, Any]) -> Dict[str, Any]:
@@ -156,7 +147,7 @@ def _chat_call(key: Secret, message: object, fields: Mapping[str, Any]) -> Call[
         )
     body["message"] = message
     AgentChatRequest.from_dict(body)  # a value of the wrong type raises, naming it
-    request = _described(key, "post", "/chat", body, False)
+    request = _without_api_key(chat_with_agent.build_request(key, body=body))
     return Call(request, chat_with_agent.parse_success)
 
 
@@ -173,7 +164,7 @@ def _confirm_call(key: Secret, approval_id: object, action: object) -> Call[Agen
         )
     body = {"approval_id": approval_id, "action": value}
     AgentConfirmRequest.from_dict(body)
-    request = _described(key, "post", "/chat/confirm", body, False)
+    request = _without_api_key(confirm_agent_tool_call.build_request(key, body=body))
     return Call(request, confirm_agent_tool_call.parse_success)
 
 
@@ -192,7 +183,7 @@ def _completion_request(
         raise InvalidArgumentError(f"stream must be a bool, not {type(stream).__name__}")
     body.update(messages=list(messages), stream=stream)
     AgentCompletionRequest.from_dict(body)
-    return _described(key, "post", "/chat/completions", body, False)
+    return _without_api_key(create_agent_completion.build_request(key, body=body))
 
 
 def _chunk(data: Any, request_id: str) -> ChatCompletionChunk:

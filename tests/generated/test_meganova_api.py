@@ -210,12 +210,14 @@ def test_billing_balance_sync(httpx_mock: HTTPXMock, client: MegaNova) -> None:
 
 
 def test_build_request_describes_the_call_without_sending() -> None:
-    described = get_usage_summary.build_request(from_="a", to="b", group_by="user")
+    described = get_usage_summary.build_request(
+        from_="2025-11-01", to="2025-11-30", group_by="user"
+    )
 
     assert described == {
         "method": "get",
         "url": "/usage/summary",
-        "params": {"from": "a", "to": "b", "group_by": "user"},
+        "params": {"from": "2025-11-01", "to": "2025-11-30", "group_by": "user"},
     }
 
 

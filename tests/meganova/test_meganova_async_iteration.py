@@ -268,7 +268,9 @@ SYNC_CALLS: Dict[str, Callable[[MegaNova, str], Any]] = {
     ),
     "models.list": lambda c, rid: c.models.list(request_id=rid),
     "models.get": lambda c, rid: c.models.get("a/b", request_id=rid),
-    "usage.summary": lambda c, rid: c.usage.summary(from_="a", to="b", request_id=rid),
+    "usage.summary": lambda c, rid: c.usage.summary(
+        from_="2025-11-01", to="2025-11-30", request_id=rid
+    ),
     "billing.get_balance": lambda c, rid: c.billing.get_balance(request_id=rid),
     "billing.get_user_instance_billings": lambda c, rid: c.billing.get_user_instance_billings(
         request_id=rid
@@ -307,7 +309,9 @@ ASYNC_CALLS: Dict[str, Callable[[AsyncMegaNova, str], Awaitable[Any]]] = {
     ),
     "models.list": lambda c, rid: c.models.list(request_id=rid),
     "models.get": lambda c, rid: c.models.get("a/b", request_id=rid),
-    "usage.summary": lambda c, rid: c.usage.summary(from_="a", to="b", request_id=rid),
+    "usage.summary": lambda c, rid: c.usage.summary(
+        from_="2025-11-01", to="2025-11-30", request_id=rid
+    ),
     "billing.get_balance": lambda c, rid: c.billing.get_balance(request_id=rid),
     "billing.get_user_instance_billings": lambda c, rid: c.billing.get_user_instance_billings(
         request_id=rid

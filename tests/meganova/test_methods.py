@@ -337,6 +337,16 @@ def test_usage_summary_rejects_missing_range_before_sending(
     assert httpx_mock.get_requests() == []
 
 
+def test_usage_summary_refuses_a_date_that_is_not_iso_8601_before_sending(
+    client: MegaNova, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^to must match \^\[0-9\]\{4\}-") as caught:
+        client.usage.summary(from_="2025-11-01", to="30/11/2025")
+    assert caught.value.path == "to"
+    assert "30/11/2025" not in str(caught.value)
+    assert httpx_mock.get_requests() == []
+
+
 # --- billing --------------------------------------------------------------------------------
 
 
@@ -375,7 +385,7 @@ def test_per_call_timeout_overrides_client_timeout(httpx_mock: HTTPXMock, sleeps
     [
         lambda c: c.models.list(timeout=1.5),
         lambda c: c.models.get("m", timeout=1.5),
-        lambda c: c.usage.summary(from_="a", to="b", timeout=1.5),
+        lambda c: c.usage.summary(from_="2025-11-01", to="2025-11-30", timeout=1.5),
         lambda c: c.billing.get_balance(timeout=1.5),
     ],
     ids=["models.list", "models.get", "usage.summary", "billing.get_balance"],

@@ -257,7 +257,7 @@ def test_client_max_retries_zero_sends_one_request(sleeps: Sleeps, httpx_mock: H
     [
         lambda c: c.models.list(max_retries=0),
         lambda c: c.models.get("m", max_retries=0),
-        lambda c: c.usage.summary(from_="a", to="b", max_retries=0),
+        lambda c: c.usage.summary(from_="2025-11-01", to="2025-11-30", max_retries=0),
         lambda c: c.billing.get_balance(max_retries=0),
         lambda c: c.chat.stream(messages=MESSAGES, model=MODEL, max_retries=0),
     ],
@@ -323,5 +323,5 @@ async def test_async_per_call_max_retries_zero_sends_one_request(
     httpx_mock.add_exception(httpx.ConnectError("refused"))
     async with make_async_client(sleeps) as client:
         with pytest.raises(APIConnectionError):
-            await client.usage.summary(from_="a", to="b", max_retries=0)
+            await client.usage.summary(from_="2025-11-01", to="2025-11-30", max_retries=0)
     assert len(httpx_mock.get_requests()) == 1

@@ -96,3 +96,37 @@ def test_no_operation_of_the_main_host_is_routed_elsewhere() -> None:
     for path, _, operation in _operations():
         if not operation.get("servers"):
             assert not path.startswith((WEB_API_PREFIX, AGENTS_PREFIX)), path
+
+
+def _path_parameters(operation: Dict[str, Any]) -> List[Dict[str, Any]]:
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    found = []
+    for parameter in operation.get("parameters", []):
+        if "$ref" in parameter:
+            parameter = document["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+        if parameter["in"] == "path":
+            found.append(parameter)
+    return found
+
+
+def test_every_agent_route_marks_its_key_in_the_path_secret() -> None:
+    agents = [op for path, _, op in _operations() if path.startswith(AGENTS_PREFIX)]
+    assert agents
+    for operation in agents:
+        parameters = _path_parameters(operation)
+        assert [p["name"] for p in parameters] == ["agent_key"], operation["operationId"]
+        assert parameters[0].get("x-sdk-secret") is True, operation["operationId"]
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    [op["operationId"] for path, _, op in _operations() if path.startswith(AGENTS_PREFIX)],
+)
+def test_the_facade_sends_each_secret_path_parameter_as_a_path_secret(operation_id: str) -> None:
+    [operation] = [op for _, _, op in _operations() if op["operationId"] == operation_id]
+    secret = {p["name"] for p in _path_parameters(operation) if p.get("x-sdk-secret")}
+
+    described = _described(CALLS[operation_id])
+
+    assert set(described["path_secrets"]) == secret
+    assert all("{" + name + "}" in described["url"] for name in secret)

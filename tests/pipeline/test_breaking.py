@@ -101,6 +101,33 @@ def test_a_renamed_path_parameter_is_a_renamed_keyword_not_a_removed_operation()
     assert not [c for c in changes("path-parameter-renamed") if c.rule.startswith("operation")]
 
 
+def test_a_renamed_sdk_name_breaks_because_the_methods_argument_is_renamed() -> None:
+    assert breaking("sdk-name-renamed") == [
+        ("sdk-name-renamed", "update_thing", "parameter path thing_id", "")
+    ]
+
+
+def test_a_removed_sdk_name_breaks_because_the_argument_takes_the_spec_name() -> None:
+    assert breaking("sdk-name-removed") == [
+        ("sdk-name-removed", "update_thing", "parameter path thing_id", "")
+    ]
+
+
+def test_an_added_sdk_name_is_listed_and_breaks_nothing() -> None:
+    # The removal read backwards: the argument was positional-only, so no caller named it.
+    case = CASES / "sdk-name-removed"
+    old, new = (
+        yaml.safe_load((case / name).read_text(encoding="utf-8"))
+        for name in ("new.yaml", "old.yaml")
+    )
+
+    found = compare_documents("things", old, new)
+
+    assert [(c.breaking, c.rule, c.where) for c in found] == [
+        (False, "sdk-name-added", "parameter path thing_id")
+    ]
+
+
 def test_a_lower_maximum_on_a_parameter_breaks() -> None:
     assert breaking("parameter-bound-tightened") == [
         ("bound-tightened", "update_thing", "parameter query limit", "")

@@ -439,3 +439,162 @@ def test_an_enum_parameter_is_sent_as_its_value_given_as_member_or_value(golden_
 
     for color in (Color.RED, "red"):
         assert list_things.build_request(color=color)["params"] == {"color": "red"}
+
+
+def _refuser(golden_api: Any) -> Any:
+    from golden_api.api.things import ThingsMethods
+
+    class Refuser(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            raise AssertionError("nothing may be sent")
+
+    return Refuser()
+
+
+def test_a_parameter_not_matching_its_pattern_is_refused_naming_the_pattern_not_the_value(
+    golden_api: Any,
+) -> None:
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        _refuser(golden_api).list_things(since="sk-secret")
+
+    assert str(caught.value) == r"since must match ^\d{4}-\d{2}-\d{2}$"
+    assert caught.value.path == "since"
+    assert "sk-secret" not in repr(caught.value)
+
+
+def test_a_parameter_matching_its_pattern_is_sent(golden_api: Any) -> None:
+    from golden_api.api.things import list_things
+
+    assert list_things.build_request(since="2025-01-02")["params"] == {"since": "2025-01-02"}
+
+
+def test_an_unanchored_pattern_is_found_anywhere_in_the_value(golden_api: Any) -> None:
+    from golden_api.api.things import get_thing
+    from golden_api.errors import InvalidArgumentError
+
+    assert get_thing.build_request(thing_id="a", x_trace="T-x-1")["headers"]["X-Trace"] == "T-x-1"
+    with pytest.raises(InvalidArgumentError, match=r"x_trace must match \[a-z\]"):
+        get_thing.build_request(thing_id="a", x_trace="T-1")
+
+
+def test_a_digit_pattern_refuses_digits_of_other_scripts(golden_api: Any) -> None:
+    # JSON Schema's regular expressions are ECMA-262's, where \d is 0-9 only.
+    from golden_api.api.things import list_things
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="since must match"):
+        list_things.build_request(since="\u0662\u0660\u0662\u0665-01-02")  # Arabic-Indic
+
+
+def test_a_pattern_is_compiled_when_the_module_loads_not_per_call(
+    golden_api: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from golden_api.api.things import list_things
+
+    def no_compiling(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("compiled per call")
+
+    monkeypatch.setattr(re, "compile", no_compiling)
+    monkeypatch.setattr(re, "search", no_compiling)
+
+    assert list_things.build_request(since="2025-01-02")["params"] == {"since": "2025-01-02"}
+
+
+VAULT_KEY = "vk/hush 1"
+
+
+def test_a_secret_path_parameter_is_described_as_a_placeholder_and_a_secret(
+    golden_api: Any,
+) -> None:
+    from golden_api.api.things import get_vault_thing
+
+    from zaguan._runtime import Secret
+
+    for given in (VAULT_KEY, Secret(VAULT_KEY)):
+        request = get_vault_thing.build_request(given, "t 1")
+
+        assert request["url"] == "/vaults/{vault_key}/things/t%201"
+        assert isinstance(request["path_secrets"]["vault_key"], Secret)
+        assert request["path_secrets"]["vault_key"].reveal() == VAULT_KEY
+
+
+def test_a_secret_path_parameter_never_shows_in_the_request_description(golden_api: Any) -> None:
+    from golden_api.api.things import get_vault_thing
+
+    request = get_vault_thing.build_request(VAULT_KEY, "t1")
+
+    assert "hush" not in repr(request) and "hush" not in str(request)
+
+
+def test_a_secret_path_parameter_outside_its_bounds_is_refused_without_quoting_it(
+    golden_api: Any,
+) -> None:
+    from golden_api.api.things import get_vault_thing
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        get_vault_thing.build_request("k/s", "t1")
+
+    assert str(caught.value) == "vault_key must be at least 4 characters long"
+    assert "k/s" not in repr(caught.value)
+
+
+@pytest.mark.parametrize("key", [7, ""])
+def test_a_secret_path_parameter_that_is_no_key_is_refused(golden_api: Any, key: Any) -> None:
+    from golden_api.api.things import get_vault_thing
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="vault_key must"):
+        get_vault_thing.build_request(key, "t1")
+
+
+def _vault_client(reply: Any) -> Any:
+    import httpx
+
+    from zaguan import ZaguanClient
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        response: httpx.Response = reply(request)
+        return response
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = ZaguanClient("https://gw.test", "sk-test", http_client=http, max_retries=0)
+    client.seen = seen  # type: ignore[attr-defined]
+    return client
+
+
+def test_a_secret_path_parameter_is_sent_percent_encoded_in_the_url_path(golden_api: Any) -> None:
+    import httpx
+    from golden_api.api.things import get_vault_thing
+
+    thing = {"id": "1", "created": "2025-01-02T03:04:05Z"}
+    client = _vault_client(lambda request: httpx.Response(200, json=thing))
+
+    get_vault_thing.sync(VAULT_KEY, "t1", client=client)
+
+    assert client.seen[0].url.raw_path == b"/vaults/vk%2Fhush%201/things/t1"
+
+
+def test_an_error_echoing_a_secret_path_parameter_never_shows_it(golden_api: Any) -> None:
+    import httpx
+    from golden_api.api.things import get_vault_thing
+
+    from zaguan.errors import NotFoundError
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": {"message": f"no vault {request.url}"}})
+
+    client = _vault_client(echo)
+
+    with pytest.raises(NotFoundError) as caught:
+        get_vault_thing.sync(VAULT_KEY, "t1", client=client)
+
+    shown = f"{caught.value!s} {caught.value!r} {caught.value.body!r}"
+    assert "hush" not in shown

@@ -7,15 +7,13 @@ from typing import TYPE_CHECKING, Any, cast
 from meganova._runtime import Call
 
 from ...types import (
-    STR,
     check_bounds,
-    check_parameter,
     model_kind,
-    path_segment,
+    path_secret,
 )
 
 if TYPE_CHECKING:
-    from meganova._runtime import CallOptions
+    from meganova._runtime import CallOptions, Secret
     from typing_extensions import Unpack
 
     from ...client import AsyncSender, SyncSender
@@ -25,7 +23,7 @@ from ...models.agent_chat_response import AgentChatResponse
 
 
 def build_request(
-    agent_key: str,
+    agent_key: str | Secret,
     *,
     body: AgentChatRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -34,16 +32,19 @@ def build_request(
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
-    check_parameter(agent_key, STR, "agent_key")
-    check_bounds(agent_key, "agent_key", min_length=1)
+    agent_key = path_secret(agent_key, "agent_key")
+    check_bounds(agent_key.reveal(), "agent_key", min_length=1)
 
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/agents/v1/{agent_key}/chat".format(
-            agent_key=path_segment(agent_key, "agent_key"),
+            agent_key="{agent_key}",
         ),
+        "path_secrets": {
+            "agent_key": agent_key,
+        },
         "idempotent": False,
     }
 
@@ -66,7 +67,7 @@ parse_result = parse_success
 
 
 def sync(
-    agent_key: str,
+    agent_key: str | Secret,
     *,
     body: AgentChatRequest | Mapping[str, Any],
     client: SyncSender,
@@ -94,7 +95,7 @@ def sync(
 
 
 async def asyncio(
-    agent_key: str,
+    agent_key: str | Secret,
     *,
     body: AgentChatRequest | Mapping[str, Any],
     client: AsyncSender,

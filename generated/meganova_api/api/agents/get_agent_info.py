@@ -6,15 +6,13 @@ from typing import TYPE_CHECKING, Any, cast
 from meganova._runtime import Call
 
 from ...types import (
-    STR,
     check_bounds,
-    check_parameter,
     model_kind,
-    path_segment,
+    path_secret,
 )
 
 if TYPE_CHECKING:
-    from meganova._runtime import CallOptions
+    from meganova._runtime import CallOptions, Secret
     from typing_extensions import Unpack
 
     from ...client import AsyncSender, SyncSender
@@ -23,21 +21,24 @@ from ...models.agent_info import AgentInfo
 
 
 def build_request(
-    agent_key: str,
+    agent_key: str | Secret,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
     Returns the keyword arguments of ``httpx.Client.request``: method, url (relative to the base
     URL) and, as the operation needs, params, json and headers.
     """
-    check_parameter(agent_key, STR, "agent_key")
-    check_bounds(agent_key, "agent_key", min_length=1)
+    agent_key = path_secret(agent_key, "agent_key")
+    check_bounds(agent_key.reveal(), "agent_key", min_length=1)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agents/v1/{agent_key}/info".format(
-            agent_key=path_segment(agent_key, "agent_key"),
+            agent_key="{agent_key}",
         ),
+        "path_secrets": {
+            "agent_key": agent_key,
+        },
     }
 
     return _kwargs
@@ -56,7 +57,7 @@ parse_result = parse_success
 
 
 def sync(
-    agent_key: str,
+    agent_key: str | Secret,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> AgentInfo:
@@ -80,7 +81,7 @@ def sync(
 
 
 async def asyncio(
-    agent_key: str,
+    agent_key: str | Secret,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> AgentInfo:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from typing import List
 
-    from meganova._runtime import CallOptions, FileInput, ResultList
+    from meganova._runtime import CallOptions, FileInput, ResultList, Secret
     from typing_extensions import Required, Unpack
 
     from ...client import AsyncSender, SyncSender

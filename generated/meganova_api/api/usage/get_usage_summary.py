@@ -9,7 +9,9 @@ from ...types import (
     STR,
     UNSET,
     Unset,
+    check_bounds,
     check_parameter,
+    compile_pattern,
     enum_kind,
     model_kind,
 )
@@ -22,6 +24,13 @@ if TYPE_CHECKING:
 
 from ...models.usage_group_by import UsageGroupBy
 from ...models.usage_summary import UsageSummary
+
+_PATTERN_FROM_ = compile_pattern(
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$"
+)
+_PATTERN_TO = compile_pattern(
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$"
+)
 
 
 def build_request(
@@ -39,7 +48,9 @@ def build_request(
     """
 
     check_parameter(from_, STR, "from_")
+    check_bounds(from_, "from_", pattern=_PATTERN_FROM_)
     check_parameter(to, STR, "to")
+    check_bounds(to, "to", pattern=_PATTERN_TO)
     if not isinstance(group_by, Unset):
         check_parameter(group_by, enum_kind(lambda: UsageGroupBy), "group_by")
     if not isinstance(user_id, Unset):

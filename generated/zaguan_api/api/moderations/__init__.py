@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from typing import List
 
     from typing_extensions import Required, Unpack
-    from zaguan._runtime import CallOptions, FileInput, ResultList
+    from zaguan._runtime import CallOptions, FileInput, ResultList, Secret
 
     from ...client import AsyncSender, SyncSender
     from ...models.error_response import ErrorResponse

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from typing import List
 
     from typing_extensions import Required, Unpack
-    from zaguan._runtime import CallOptions, FileInput, ResultList
+    from zaguan._runtime import CallOptions, FileInput, ResultList, Secret
 
     from ...client import AsyncSender, SyncSender
     from ...models.color import Color
@@ -88,6 +88,7 @@ class ThingsMethods:
         q: str | None = None,
         min_score: float | None = None,
         tags: List[str] | None = None,
+        since: str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -99,6 +100,7 @@ class ThingsMethods:
             q=UNSET if q is None else q,
             min_score=UNSET if min_score is None else min_score,
             tags=UNSET if tags is None else tags,
+            since=UNSET if since is None else since,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", self.send(Call(request, parse_result), **options))
@@ -191,6 +193,22 @@ class ThingsMethods:
         request = build_request(thing_id=thing_id, body=json)
         return self.send(Call(request, parse_result), **options)
 
+    def get_vault_thing(
+        self: SyncSender,
+        vault_key: str | Secret,
+        thing_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing:
+        """get_vault_thing"""
+        from .get_vault_thing import build_request, parse_result
+
+        request = build_request(
+            vault_key=vault_key,
+            thing_id=thing_id,
+        )
+        return self.send(Call(request, parse_result), **options)
+
 
 class AsyncThingsMethods:
     """The things operations as methods of an async SDK client or resource."""
@@ -237,6 +255,7 @@ class AsyncThingsMethods:
         q: str | None = None,
         min_score: float | None = None,
         tags: List[str] | None = None,
+        since: str | None = None,
         **options: Unpack[CallOptions],
     ) -> ResultList[Thing]:
         """list_things"""
@@ -248,6 +267,7 @@ class AsyncThingsMethods:
             q=UNSET if q is None else q,
             min_score=UNSET if min_score is None else min_score,
             tags=UNSET if tags is None else tags,
+            since=UNSET if since is None else since,
         )
         # A list result arrives as a ResultList, which carries the request id.
         return cast("ResultList[Thing]", await self.send(Call(request, parse_result), **options))
@@ -338,6 +358,22 @@ class AsyncThingsMethods:
         json, options = split_options(kwargs)
         json["text"] = text
         request = build_request(thing_id=thing_id, body=json)
+        return await self.send(Call(request, parse_result), **options)
+
+    async def get_vault_thing(
+        self: AsyncSender,
+        vault_key: str | Secret,
+        thing_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> Thing:
+        """get_vault_thing"""
+        from .get_vault_thing import build_request, parse_result
+
+        request = build_request(
+            vault_key=vault_key,
+            thing_id=thing_id,
+        )
         return await self.send(Call(request, parse_result), **options)
 
 

@@ -12,6 +12,7 @@ from ...types import (
     check_bounds,
     check_header,
     check_parameter,
+    compile_pattern,
     model_kind,
     path_segment,
 )
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from ...client import AsyncSender, SyncSender
 
 from ...models.thing import Thing
+
+_PATTERN_X_TRACE = compile_pattern("[a-z]")
 
 
 def build_request(
@@ -42,7 +45,7 @@ def build_request(
     headers: dict[str, Any] = {}
     if not isinstance(x_trace, Unset):
         check_header(x_trace, STR, "x_trace")
-        check_bounds(x_trace, "x_trace", max_length=8)
+        check_bounds(x_trace, "x_trace", max_length=8, pattern=_PATTERN_X_TRACE)
         headers["X-Trace"] = x_trace
     if not isinstance(x_request_id, Unset):
         check_header(x_request_id, STR, "x_request_id")

@@ -13,6 +13,7 @@ from ...types import (
     Unset,
     check_bounds,
     check_parameter,
+    compile_pattern,
     enum_kind,
     list_kind,
     model_kind,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 from ...models.color import Color
 from ...models.thing import Thing
 
+_PATTERN_SINCE = compile_pattern("^\\d{4}-\\d{2}-\\d{2}$")
+
 
 def build_request(
     *,
@@ -35,6 +38,7 @@ def build_request(
     q: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
+    since: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
@@ -56,6 +60,9 @@ def build_request(
     if not isinstance(tags, Unset):
         check_parameter(tags, list_kind(STR), "tags")
         check_bounds(tags, "tags", max_items=2)
+    if not isinstance(since, Unset):
+        check_parameter(since, STR, "since")
+        check_bounds(since, "since", pattern=_PATTERN_SINCE)
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -75,6 +82,8 @@ def build_request(
         json_tags = tags
 
     params["tags"] = json_tags
+
+    params["since"] = since
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +115,7 @@ def sync(
     q: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
+    since: str | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
@@ -116,6 +126,7 @@ def sync(
         q (str | Unset):
         min_score (float | Unset):
         tags (list[str] | Unset):
+        since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +142,7 @@ def sync(
         q=q,
         min_score=min_score,
         tags=tags,
+        since=since,
     )
     return client.send(Call(request, parse_success), **options)
 
@@ -142,6 +154,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
+    since: str | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> list[Thing]:
@@ -152,6 +165,7 @@ async def asyncio(
         q (str | Unset):
         min_score (float | Unset):
         tags (list[str] | Unset):
+        since (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,5 +181,6 @@ async def asyncio(
         q=q,
         min_score=min_score,
         tags=tags,
+        since=since,
     )
     return await client.send(Call(request, parse_success), **options)
