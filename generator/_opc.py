@@ -142,11 +142,17 @@ def operation_info(document: dict[str, Any], path: str, method: str) -> dict[str
     ``multipart_schema`` (its multipart body's) and ``parameters``: for each parameter, by
     ``"<in>:<name>"`` (``"query:limit"``), its ``sdk_name`` (``x-sdk-name``, or None), the
     ``bounds`` of its schema (``{"minimum": 1}``, by ``check_bounds``'s keyword names), its
-    schema's ``pattern`` (or None) and ``secret`` (``x-sdk-secret: true``)."""
+    schema's ``pattern`` (or None) and ``secret`` (``x-sdk-secret: true``); ``no_credentials``
+    is true for an operation of another host (its own ``servers``) whose ``security`` is ``[]``:
+    the client's API key, meant for the API's host, must not go there."""
     path_item = document.get("paths", {}).get(path, {})
     operation = path_item.get(method, {})
     info = {key: value for key, value in operation.items() if key.startswith("x-sdk-")}
     info["parameters"] = _parameters(document, path_item, operation)
+    # An operation of the API's own host that asks for no credential (a health check) may
+    # still get the key, as every SDK sends it; another host must not.
+    other_host = bool(operation.get("servers") or path_item.get("servers"))
+    info["no_credentials"] = other_host and operation.get("security") == []
     content = operation.get("requestBody", {}).get("content", {})
     ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
     info["body_schema"] = ref.rsplit("/", 1)[-1] if ref else None

@@ -91,8 +91,6 @@ __all__ = [
 A = TypeVar("A", bound="CloudAgent")
 AA = TypeVar("AA", bound="AsyncCloudAgent")
 
-# The agents' host takes no API key: a client shared with the inference API must not send it.
-_NO_AUTH: Mapping[str, Optional[str]] = {"Authorization": None}
 _ACTIONS = ("approve", "reject")
 
 _CLOUD_SDK = SdkSettings(
@@ -121,16 +119,8 @@ def agent_secret(value: object) -> Union[Secret, InvalidArgumentError]:
     return Secret(value)  # type: ignore[arg-type]  # a str: credential_problem checked it
 
 
-def _without_api_key(request: Dict[str, Any]) -> Dict[str, Any]:
-    # The generated description already holds the key as `path_secrets` and, from the spec's
-    # `x-sdk-idempotent: false`, sends an acting call at most once; the spec's `security: []`
-    # reaches no generated code, so the API key is kept from the agents' host here.
-    request["headers"] = {**request.get("headers", {}), **_NO_AUTH}
-    return request
-
-
 def _info_call(key: Secret) -> Call[AgentInfo]:
-    request = _without_api_key(get_agent_info.build_request(key))
+    request = get_agent_info.build_request(key)
     return Call(request, get_agent_info.parse_success)
 
 
@@ -147,7 +137,7 @@ def _chat_call(key: Secret, message: object, fields: Mapping[str, Any]) -> Call[
         )
     body["message"] = message
     AgentChatRequest.from_dict(body)  # a value of the wrong type raises, naming it
-    request = _without_api_key(chat_with_agent.build_request(key, body=body))
+    request = chat_with_agent.build_request(key, body=body)
     return Call(request, chat_with_agent.parse_success)
 
 
@@ -164,7 +154,7 @@ def _confirm_call(key: Secret, approval_id: object, action: object) -> Call[Agen
         )
     body = {"approval_id": approval_id, "action": value}
     AgentConfirmRequest.from_dict(body)
-    request = _without_api_key(confirm_agent_tool_call.build_request(key, body=body))
+    request = confirm_agent_tool_call.build_request(key, body=body)
     return Call(request, confirm_agent_tool_call.parse_success)
 
 
@@ -183,7 +173,7 @@ def _completion_request(
         raise InvalidArgumentError(f"stream must be a bool, not {type(stream).__name__}")
     body.update(messages=list(messages), stream=stream)
     AgentCompletionRequest.from_dict(body)
-    return _without_api_key(create_agent_completion.build_request(key, body=body))
+    return create_agent_completion.build_request(key, body=body)
 
 
 def _chunk(data: Any, request_id: str) -> ChatCompletionChunk:

@@ -12,6 +12,7 @@ from pytest_httpx import HTTPXMock
 
 from meganova import AsyncMegaNova, MegaNova
 from meganova.errors import APIConnectionError, APIError, APITimeoutError, InternalServerError
+from meganova.generated.api.agents import get_agent_info
 from meganova.generated.api.billing import get_billing_balance
 from meganova.generated.api.chat import create_chat_completion
 from meganova.generated.api.models import get_model
@@ -183,6 +184,21 @@ def test_model_id_with_slash_is_percent_encoded(httpx_mock: HTTPXMock, client: M
     assert isinstance(model, ModelInfo)
     assert model.id == "meganova-ai/manta-flash-1.0"
     assert model.pricing is None
+
+
+def test_an_agent_function_keeps_the_api_key_from_the_agents_host(
+    httpx_mock: HTTPXMock, client: MegaNova
+) -> None:
+    # The agents' operations say `security: []`: their credential is the agent key in the path.
+    httpx_mock.add_response(
+        url="https://studio-api.meganova.ai/agents/v1/agent-key-1/info",
+        json={"id": "agt_1", "name": "Helper", "welcome_message": "Hi!", "is_available": True},
+    )
+
+    get_agent_info.sync(client=client, agent_key="agent-key-1")
+
+    sent = httpx_mock.get_request()
+    assert sent is not None and "authorization" not in sent.headers
 
 
 async def test_usage_summary_sends_from_as_a_query_parameter(

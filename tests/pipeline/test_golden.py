@@ -598,3 +598,17 @@ def test_an_error_echoing_a_secret_path_parameter_never_shows_it(golden_api: Any
 
     shown = f"{caught.value!s} {caught.value!r} {caught.value.body!r}"
     assert "hush" not in shown
+
+
+def test_an_operation_without_security_keeps_the_clients_key(golden_api: Any) -> None:
+    import httpx
+    from golden_api.api.things import get_thing, get_vault_thing
+
+    thing = {"id": "1", "created": "2025-01-02T03:04:05Z"}
+    client = _vault_client(lambda request: httpx.Response(200, json=thing))
+
+    get_vault_thing.sync(VAULT_KEY, "t1", client=client)
+    get_thing.sync("t1", client=client)
+
+    assert "authorization" not in client.seen[0].headers
+    assert client.seen[1].headers["authorization"] == "Bearer sk-test"

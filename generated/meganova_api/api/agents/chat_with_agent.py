@@ -51,6 +51,7 @@ def build_request(
     _kwargs["json"] = body.to_dict() if isinstance(body, AgentChatRequest) else dict(body)
 
     _kwargs["headers"] = headers
+    _kwargs.setdefault("headers", {})["Authorization"] = None
     return _kwargs
 
 

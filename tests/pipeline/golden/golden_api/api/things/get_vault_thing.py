@@ -47,6 +47,7 @@ def build_request(
         },
     }
 
+    _kwargs.setdefault("headers", {})["Authorization"] = None
     return _kwargs
 
 
