@@ -81,6 +81,11 @@ _CHUNK_KEYS = frozenset(ChatStreamChunk.KEYS)
 MappingABC.register(ChatStreamChunk)
 
 
+# Bound once: looking a classmethod up binds it anew each time (0.04 us an event).
+_parse_chunk = ChatCompletionChunk.from_dict
+_new_piece = object.__new__
+
+
 def chunk_reader() -> StreamSpec[Union[ChatStreamChunk, Items]]:
     """How a chat stream reads its response: the pieces of each event, one per choice, and
     once the stream has reached ``[DONE]``, the closing ``done`` item with the last usage seen.
@@ -94,26 +99,27 @@ def chunk_reader() -> StreamSpec[Union[ChatStreamChunk, Items]]:
 
     def parse(data: Any, request_id: str) -> Union[ChatStreamChunk, Items]:
         nonlocal last_usage
-        chunk = ChatCompletionChunk.from_dict(data)
+        chunk = _parse_chunk(data)
         chunk._request_id = request_id
         usage = chunk.usage
         if usage is not None:
             last_usage = usage
         choices = chunk.choices
-        # The usual single-choice event gives its one piece as is, not in Items: that tuple
-        # and the loop over it cost 0.1 us per event of the typed stream, which `make bench`
-        # holds to 1.25x raw httpx.
+        # The usual single-choice event gives its one piece as is, not in Items (that tuple
+        # and the loop over it cost 0.1 us per event), and builds it field by field rather
+        # than through attrs' __init__ (0.05 us less): the typed stream is held to 1.25x raw
+        # httpx by `make bench`, and sat on that line before.
         if len(choices) == 1:
             choice = choices[0]
-            return ChatStreamChunk(
-                choice.delta.content or "",
-                choice.index,
-                request_id,
-                False,
-                choice.finish_reason,
-                usage,
-                chunk,
-            )
+            piece = _new_piece(ChatStreamChunk)
+            piece.delta = choice.delta.content or ""
+            piece.index = choice.index
+            piece.request_id = request_id
+            piece.done = False
+            piece.finish_reason = choice.finish_reason
+            piece.usage = usage
+            piece.chunk = chunk
+            return piece
         if not choices:
             return Items((ChatStreamChunk("", 0, request_id, False, None, usage, chunk),))
         return Items(
