@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
-from typing import Any, Callable, Dict, Type
+from typing import Any, Callable, Dict, Tuple, Type
 
 import httpx
 from hypothesis import HealthCheck, given, settings
@@ -280,11 +280,8 @@ def _serving(status: int, content_type: str, body: bytes) -> httpx.Client:
 ASK: Dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
 
 
-@SETTINGS
-@given(STATUSES, CONTENT_TYPES, BODIES)
-def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
-    status: int, content_type: str, body: bytes
-) -> None:
+def _clients(status: int, content_type: str, body: bytes) -> Tuple[Any, Any]:
+    """A Meganova and a Zaguan client whose server answers every request the same way."""
     mega = meganova.MegaNova(
         api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
     )
@@ -294,6 +291,15 @@ def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
         http_client=_serving(status, content_type, body),
         max_retries=0,
     )
+    return mega, zag
+
+
+@SETTINGS
+@given(STATUSES, CONTENT_TYPES, BODIES)
+def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
+    status: int, content_type: str, body: bytes
+) -> None:
+    mega, zag = _clients(status, content_type, body)
     with mega, zag:
         _only_sdk_errors(lambda: mega.chat.create(**ASK), meganova.MeganovaError)
         _only_sdk_errors(lambda: zag.chat(**ASK), zaguan.ZaguanError)
@@ -304,15 +310,7 @@ def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
 def test_any_reply_to_a_stream_is_typed_chunks_or_the_sdks_error(
     status: int, content_type: str, body: bytes
 ) -> None:
-    mega = meganova.MegaNova(
-        api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
-    )
-    zag = zaguan.ZaguanClient(
-        base_url="http://z.test",
-        api_key=KEY,
-        http_client=_serving(status, content_type, body),
-        max_retries=0,
-    )
+    mega, zag = _clients(status, content_type, body)
     with mega, zag:
         _only_sdk_errors(lambda: list(mega.chat.stream(**ASK)), meganova.MeganovaError)
         _only_sdk_errors(lambda: list(zag.chat_stream(**ASK)), zaguan.ZaguanError)
@@ -323,15 +321,7 @@ def test_any_reply_to_a_stream_is_typed_chunks_or_the_sdks_error(
 def test_any_reply_to_a_listing_is_typed_or_the_sdks_error(
     status: int, content_type: str, body: bytes
 ) -> None:
-    mega = meganova.MegaNova(
-        api_key=KEY, http_client=_serving(status, content_type, body), max_retries=0
-    )
-    zag = zaguan.ZaguanClient(
-        base_url="http://z.test",
-        api_key=KEY,
-        http_client=_serving(status, content_type, body),
-        max_retries=0,
-    )
+    mega, zag = _clients(status, content_type, body)
     with mega, zag:
         _only_sdk_errors(lambda: mega.models.list(), meganova.MeganovaError)
         _only_sdk_errors(lambda: zag.get_capabilities(), zaguan.ZaguanError)
