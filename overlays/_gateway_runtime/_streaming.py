@@ -595,6 +595,7 @@ class AsyncStream(Generic[T]):
             self._iterator = _atraced(self._iterator, telemetry)
         self._opener = None
         self._handed_out = False
+        self._reader: Optional[object] = None
         self._loop = _running_loop()
 
     @classmethod
@@ -610,6 +611,7 @@ class AsyncStream(Generic[T]):
         self._telemetry = None
         self._opener = opener
         self._handed_out = False
+        self._reader = None
         self._loop = None
         return self
 
@@ -648,12 +650,17 @@ class AsyncStream(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         # A guard per loop, as in Stream: an `async for` left early (break, return, an
         # exception) releases the connection once the event loop finalises the guard, even
-        # while this object is still referenced.
+        # while this object is still referenced. The loop finalises it later, as a task: by
+        # then the caller may read on (another loop, __anext__), so only the newest guard,
+        # not superseded by a direct read, may close the stream.
         self._handed_out = True
-        return _aguard(self)
+        token = object()
+        self._reader = token
+        return _aguard(self, token)
 
     def __anext__(self) -> Awaitable[T]:
         # Not a coroutine: once started, each item costs the generator's own await only.
+        self._reader = None  # read directly: no abandoned loop's guard closes it now
         iterator = self._iterator
         if iterator is None:
             return self._start_then_next()
@@ -857,7 +864,7 @@ def _guard(iterator: Generator[T, None, None]) -> Generator[T, None, None]:
         iterator.close()
 
 
-async def _aguard(stream: AsyncStream[T]) -> AsyncGenerator[T, None]:
+async def _aguard(stream: AsyncStream[T], token: object) -> AsyncGenerator[T, None]:
     try:
         await stream._start()  # a deferred stream sends its request here
         iterator = stream._iterator
@@ -865,7 +872,8 @@ async def _aguard(stream: AsyncStream[T]) -> AsyncGenerator[T, None]:
             async for item in iterator:
                 yield item
     finally:
-        await stream.aclose()
+        if stream._reader is token:  # still the stream's reader (see AsyncStream.__aiter__)
+            await stream.aclose()
 
 
 def _iterate(core: _StreamCore[T], response: httpx.Response) -> Generator[T, None, None]:

@@ -345,3 +345,31 @@ async def test_an_async_for_over_a_deferred_stream_sends_its_request(
     stream = deferred_stream(transport, MESSAGES, StreamSpec(kind, tail=closing))
     assert [item async for item in stream] == ["a", f"closing:{stream.request_id}"]
     assert body.closed
+
+
+async def test_a_loop_after_an_abandoned_async_for_gets_every_remaining_item(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([*(event(f"e{i}") for i in range(6)), b"data: [DONE]\n\n"])
+    stream = await async_transport_for(config, clock, body).stream(MESSAGES, kind)
+    async for _ in stream:
+        break
+    rest = []
+    async for item in stream:
+        await asyncio.sleep(0)  # lets the loop finalise the first loop's guard meanwhile
+        rest.append(item)
+    assert rest == ["e1", "e2", "e3", "e4", "e5"]
+    assert stream.completed and body.closed
+
+
+async def test_anext_after_an_abandoned_async_for_reads_on(
+    config: ClientConfig, clock: FakeClock
+) -> None:
+    body = RecordingStream([event("a"), event("b"), event("c"), b"data: [DONE]\n\n"])
+    stream = await async_transport_for(config, clock, body).stream(MESSAGES, kind)
+    async for _ in stream:
+        break
+    assert await stream.__anext__() == "b"  # read on at once: the stream is the caller's again
+    for _ in range(5):
+        await asyncio.sleep(0)  # the loop finalises the first loop's guard meanwhile
+    assert await stream.__anext__() == "c"
