@@ -332,13 +332,25 @@ def _live_forms() -> Tuple[str, ...]:
         return tuple(form for secret in list(_LIVE_SECRETS) for form in secret.forms())
 
 
+# Shorter live secrets are left to each client's own redaction: local servers take keys such as
+# "EMPTY" or "test", and every SDK error in the process would lose those letters.
+_LIVE_MIN_LENGTH = 8
+
+
 def redact_live(text: str) -> str:
-    """``text`` without the values of the :class:`Secret` objects alive in this process (the
-    API key of every open client, agent keys): the last guard of every SDK error's message,
-    whichever path built it (a caller who passes the key where a model name goes gets it
-    quoted back by no check)."""
-    secrets = _live_forms()
-    return redact(text, secrets) if secrets and isinstance(text, str) else text
+    """``text`` without the values (8 characters or more) of the :class:`Secret` objects alive
+    in this process (the API key of every open client, agent keys): the last guard of every
+    SDK error's message, whichever path built it (a caller who passes the key where a model
+    name goes gets it quoted back by no check). Each client still redacts its own key, of any
+    length, from what passes through it."""
+    if not isinstance(text, str):
+        return text
+    forms = _live_forms()
+    secrets = tuple(form for form in forms if len(form) >= _LIVE_MIN_LENGTH)
+    if not secrets or not any(secret in text for secret in secrets):
+        return text
+    # The marker is chosen safe for the short secrets too: one must not appear in their place.
+    return _replace(text, secrets, _marker_for(forms))
 
 
 def _register(secret: Secret) -> None:

@@ -319,3 +319,11 @@ def test_an_error_built_after_the_client_is_gone_keeps_its_text() -> None:
     meganova.MegaNova(api_key=LIVE_KEY).close()
     gc.collect()
     assert meganova.MeganovaError(f"about {LIVE_KEY}").message == f"about {LIVE_KEY}"
+
+
+def test_a_short_live_key_does_not_mangle_other_errors() -> None:
+    import meganova
+
+    with meganova.MegaNova(api_key="m"):  # a local server's key
+        error = meganova.InvalidArgumentError("model name must be a string")
+    assert error.message == "model name must be a string"
