@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random as _random
 import time
+import weakref
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -293,6 +294,7 @@ class SyncClientBase:
             random=random or _random.random,
             now=clock or time.time,
         )
+        self._transport.holder = weakref.ref(self)  # see BaseTransport._copy_closed
         self.base_url = config.base_url
         # The constructor's own keywords besides the key, base URL, timeout and retries (which
         # the configuration holds) and the runtime's (http_client, sleep, random, clock), as
@@ -377,6 +379,7 @@ class AsyncClientBase:
             random=random or _random.random,
             now=clock or time.time,
         )
+        self._transport.holder = weakref.ref(self)  # see BaseTransport._copy_closed
         self.base_url = config.base_url
         # See SyncClientBase.
         self._init_settings = dict(settings) if settings is not None else None

@@ -301,6 +301,15 @@ class BaseTransport(Generic[ClientT]):
         # SDK-made httpx client: the owner closes it, and after os.fork() the copy follows the
         # owner to its new one (see _lifecycle). Always the owner itself, never a copy.
         self._pool_owner: Optional[BaseTransport[ClientT]] = pool_owner
+        # A copy is closed on its own (its pool is not its to close). The owner counts its open
+        # copies and knows its client object (`holder`, set by the client): when that object is
+        # gone, unclosed, the last copy to close releases the pool
+        # (`with Client(...).with_options(...) as c:` leaves nobody else to close it).
+        self._closed = False
+        self._open_copies = 0
+        self.holder: Optional[Callable[[], Any]] = None
+        if pool_owner is not None:
+            pool_owner._open_copies += 1
         self._secrets: Tuple[str, ...] = (config.api_key,) if config.api_key else ()
         # Held while the transport lives, so that httpx's own records (its INFO line per
         # request shows the URL) are redacted of the key too (see Secret).
@@ -623,9 +632,19 @@ class BaseTransport(Generic[ClientT]):
             return response.headers
         return {"retry-after": str(info.retry_after)}
 
+    def _copy_closed(self) -> bool:
+        """Mark this copy closed; True when the shared pool should be closed with it (the
+        owner's client object is gone, unclosed, and no other copy is open)."""
+        owner = self._pool_owner
+        if owner is None or self._closed:
+            return False
+        self._closed = True
+        owner._open_copies -= 1
+        return owner._open_copies == 0 and owner.holder is not None and owner.holder() is None
+
     def closed_error(self, request_id: str) -> Exception:
         """The SDK's connection error for a call on a closed client."""
-        if self._pool_owner is not None:
+        if self._pool_owner is not None and not self._closed:
             return self._errors.connection_error(
                 "The client is closed: this copy (with_options()) shares the connections of "
                 "the client it was made from, which was closed; create a new one to send "
@@ -952,7 +971,7 @@ class SyncTransport(BaseTransport[httpx.Client]):
         call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
-        if self._client.is_closed:
+        if self._closed or self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
         if upload is None:
@@ -1034,8 +1053,13 @@ class SyncTransport(BaseTransport[httpx.Client]):
                 request = upload.attach(request)
 
     def close(self) -> None:
-        """Close the httpx client if this transport created it; a caller's client is left open."""
-        if self._owns_client:
+        """Close the httpx client if this transport created it; a caller's client is left open.
+        A copy's (see :class:`SharedPool`) is closed for it alone, unless it is the last open
+        copy of an owner that is gone."""
+        if self._pool_owner is not None:
+            if self._copy_closed():
+                self._pool_owner._client.close()
+        elif self._owns_client:
             self._client.close()
 
     def __enter__(self) -> SyncTransport:
@@ -1181,7 +1205,7 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
         call: Optional[CallTelemetry] = None,
     ) -> httpx.Response:
         reopen_if_forked(self, request_id)  # a child of os.fork() gets its own pool
-        if self._client.is_closed:
+        if self._closed or self._client.is_closed:
             raise self.closed_error(request_id)
         upload = request.stream if isinstance(request.stream, MultipartBody) else None
         if upload is None:
@@ -1267,8 +1291,13 @@ class AsyncTransport(BaseTransport[httpx.AsyncClient]):
                 request = upload.attach(request)
 
     async def aclose(self) -> None:
-        """Close the httpx client if this transport created it; a caller's client is left open."""
-        if self._owns_client:
+        """Close the httpx client if this transport created it; a caller's client is left open.
+        A copy's is closed for it alone, unless it is the last open copy of an owner that is
+        gone (see :meth:`SyncTransport.close`)."""
+        if self._pool_owner is not None:
+            if self._copy_closed():
+                await self._pool_owner._client.aclose()
+        elif self._owns_client:
             await self._client.aclose()
 
     async def __aenter__(self) -> AsyncTransport:

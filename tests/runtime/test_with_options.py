@@ -2,7 +2,8 @@
 changed, sharing the original's connection pool; for both SDKs, sync and async.
 
 The copy sends its own key, headers, timeout and retries while the original keeps its own;
-closing the copy leaves the pool open, closing the original closes it for both; a bad or
+closing the copy leaves the pool open (unless the original is gone and it is the last open
+copy) and refuses the copy's calls, closing the original closes it for both; a bad or
 unknown override is the SDK's InvalidArgumentError before anything is sent; a copy pickles
 (and follows its original after os.fork()) like a client built with its settings.
 """
@@ -250,6 +251,47 @@ async def test_closing_the_original_closes_the_copys_connections_too(
     with pytest.raises(flavour.errors.APIConnectionError, match="client is closed"):
         await flavour.list_models(copied)
     assert _sent(httpx_mock) == []
+
+
+@FLAVOURS
+@MODES
+async def test_a_closed_copy_refuses_calls_while_the_original_works(
+    flavour: Flavour, mode: str, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=flavour.models_url, json=flavour.models_json())
+    async with opened(flavour, mode, Sleeps()) as client:
+        copied = client.with_options(max_retries=0)
+        await _settle(copied.close())
+        with pytest.raises(flavour.errors.APIConnectionError, match="client is closed"):
+            await flavour.list_models(copied)
+        assert len(await flavour.list_models(client)) == 2
+
+
+@FLAVOURS
+@MODES
+async def test_the_last_copy_of_a_client_nobody_holds_releases_the_pool(
+    flavour: Flavour, mode: str
+) -> None:
+    import gc
+
+    copied = flavour.make(mode, Sleeps()).with_options(max_retries=0)  # the original: dropped
+    gc.collect()
+    pool = copied._transport.http_client
+    assert not pool.is_closed
+    await _settle(copied.close())
+    assert pool.is_closed
+
+
+@FLAVOURS
+@MODES
+async def test_a_copy_closed_while_its_original_lives_leaves_the_pool_open(
+    flavour: Flavour, mode: str
+) -> None:
+    async with opened(flavour, mode, Sleeps()) as client:
+        first, second = client.with_options(max_retries=0), client.with_options(max_retries=1)
+        await _settle(first.close())
+        await _settle(second.close())
+        assert not client._transport.http_client.is_closed
 
 
 # --- refused overrides --------------------------------------------------------------------------
