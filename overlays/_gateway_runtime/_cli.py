@@ -539,7 +539,8 @@ def run_program(
         return EXIT_OK
     except KeyboardInterrupt:
         # The stream's `with` has closed the connection, the client's has closed the pool.
-        stderr.write(f"\n{program.name}: interrupted\n")
+        with contextlib.suppress(BrokenPipeError):  # `2>&1 | head`: stderr is a pipe too
+            stderr.write(f"\n{program.name}: interrupted\n")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # Nobody reads the output any more: stop without a word, as Unix tools do (the
@@ -557,5 +558,6 @@ def run_program(
             line = error_line(program.name, error, _secrets(program, argv, environ))
         if use_color(_isatty(stderr), environ):
             line = f"\x1b[31m{line}\x1b[0m"
-        stderr.write(line + "\n")
+        with contextlib.suppress(BrokenPipeError):
+            stderr.write(line + "\n")
         return code

@@ -111,12 +111,14 @@ def agent_secret(value: object) -> Union[Secret, InvalidArgumentError]:
     """The agent key as a :class:`Secret`, or the error refusing it (returned, not raised, so
     that the caller can drop the key from its frame first: a traceback's locals are shown by
     debuggers and error trackers). The message never quotes the key."""
-    if isinstance(value, Secret):
-        return value  # an agent's own key, given to its with_options() copy
-    problem = credential_problem(value, "agent_key")
+    # A Secret too (an agent's own key, given to its with_options() copy, or the caller's):
+    # checked as a str would be, through its value.
+    problem = credential_problem(
+        value.reveal() if isinstance(value, Secret) else value, "agent_key"
+    )
     if problem is not None:
         return InvalidArgumentError(problem, path="agent_key")
-    return Secret(value)  # type: ignore[arg-type]  # a str: credential_problem checked it
+    return value if isinstance(value, Secret) else Secret(value)  # type: ignore[arg-type]
 
 
 def _info_call(key: Secret) -> Call[AgentInfo]:

@@ -227,3 +227,11 @@ def test_the_console_script_exits_quietly_into_a_closed_pipe(env: Gateway) -> No
     stderr = process.stderr.read()
     process.stderr.close()
     assert (process.wait(timeout=60), stderr) == (EXIT_BROKEN_PIPE, b"")
+
+
+def test_a_closed_error_pipe_still_exits_with_the_errors_code(env: Gateway) -> None:
+    # `meganova models 2>&1 | head -0`: the error line cannot be written; the code still tells.
+    code = run_program(
+        PROGRAM, ["models", "--api-key", BAD_KEY], stdout=io.StringIO(), stderr=_ClosedPipe()
+    )
+    assert code == 3

@@ -133,6 +133,14 @@ def test_a_bad_agent_key_is_refused_without_being_quoted(bad: object) -> None:
         assert bad.strip() not in str(caught.value)
 
 
+def test_a_bad_agent_key_given_as_a_secret_is_refused_too() -> None:
+    from meganova._runtime import Secret
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        CloudAgent(Secret(f"{KEY}\n"))  # type: ignore[arg-type]
+    assert caught.value.path == "agent_key"
+
+
 def test_no_agent_key_is_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="agent key"):
         CloudAgent()

@@ -676,3 +676,20 @@ def test_api_key_in_unparsable_stream_event_is_not_in_error_body(
         list(stream(client))
     assert API_KEY not in str(info.value)
     assert API_KEY not in str(info.value.body)
+
+
+def test_a_single_choice_piece_holds_every_field_of_its_class() -> None:
+    # The usual piece is built field by field (see chunk_reader): a field added to the class
+    # must be set there too.
+    import attrs
+
+    from meganova._streaming import ChatStreamChunk, chunk_reader
+
+    event = {
+        "id": "c",
+        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
+    }
+    piece = chunk_reader().parse(event, "rid")
+    assert isinstance(piece, ChatStreamChunk)
+    expected = ChatStreamChunk("hi", 0, "rid", False, None, None, piece.chunk)
+    assert attrs.asdict(piece, recurse=False) == attrs.asdict(expected, recurse=False)
