@@ -95,10 +95,16 @@ def _refs(node: Any) -> list[str]:
     return []
 
 
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
 def _request_body_schemas(document: dict[str, Any]) -> list[str]:
     roots = []
-    for operations in document.get("paths", {}).values():
-        for operation in operations.values():
+    for path_item in document.get("paths", {}).values():
+        # A path item holds its operations and also `parameters`, `servers`, `summary`...
+        for method, operation in path_item.items():
+            if method not in _HTTP_METHODS or not isinstance(operation, dict):
+                continue
             content = operation.get("requestBody", {}).get("content", {})
             ref = content.get("application/json", {}).get("schema", {}).get("$ref", "")
             if ref:

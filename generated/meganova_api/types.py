@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -385,7 +386,10 @@ def check_header(value: Any, kind: Kind, name: str) -> None:
 def compile_pattern(source: str) -> re.Pattern[str]:
     """A schema's ``pattern`` compiled for :func:`check_bounds`. ASCII, because in the
     ECMA-262 regular expressions of JSON Schema ``\\d`` and ``\\w`` are ASCII only: Python's
-    would let other scripts' digits through."""
+    would let other scripts' digits through. A final ``$`` ends the value, as in ECMA-262
+    (Python's would also match before a last newline: ``"2024-01-01\\n"``)."""
+    if source.endswith("$") and not source.endswith("\\$"):
+        source = source[:-1] + "\\Z"
     return re.compile(source, re.ASCII)
 
 
@@ -411,6 +415,8 @@ def check_bounds(
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (math.inf, -math.inf):  # NaN passes every comparison
+            raise invalid_argument(f"{name} must be a finite number", name)
         if minimum is not None and value < minimum:
             raise invalid_argument(f"{name} must be at least {minimum}", name)
         if maximum is not None and value > maximum:
@@ -425,7 +431,10 @@ def check_bounds(
         if max_length is not None and len(value) > max_length:
             raise invalid_argument(f"{name} must be at most {max_length} characters long", name)
         if pattern is not None and pattern.search(value) is None:
-            raise invalid_argument(f"{name} must match {pattern.pattern}", name)
+            shown = pattern.pattern  # as the spec wrote it: compile_pattern's `\Z` is its `$`
+            if shown.endswith("\\Z"):
+                shown = shown[:-2] + "$"
+            raise invalid_argument(f"{name} must match {shown}", name)
     elif isinstance(value, (list, tuple)):
         if min_items is not None and len(value) < min_items:
             raise invalid_argument(f"{name} must hold at least {min_items} items", name)

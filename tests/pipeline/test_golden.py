@@ -488,6 +488,30 @@ def test_a_digit_pattern_refuses_digits_of_other_scripts(golden_api: Any) -> Non
         list_things.build_request(since="\u0662\u0660\u0662\u0665-01-02")  # Arabic-Indic
 
 
+def test_an_anchored_pattern_refuses_a_trailing_newline(golden_api: Any) -> None:
+    # ECMA-262's `$` ends the value; Python's would also match before a last "\n".
+    from golden_api.api.things import list_things
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="since must match"):
+        list_things.build_request(since="2025-01-02\n")
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_a_bounded_number_that_is_not_finite_is_refused(golden_api: Any, value: float) -> None:
+    from golden_api.api.things import list_things
+    from golden_api.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="min_score must be a finite number"):
+        list_things.build_request(min_score=value)
+
+
+def test_a_path_items_own_parameters_reach_its_operations(golden_api: Any) -> None:
+    from golden_api.api.things import list_parts
+
+    assert list_parts.build_request(thing_id="t 1")["url"] == "/things/t%201/parts"
+
+
 def test_a_pattern_is_compiled_when_the_module_loads_not_per_call(
     golden_api: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
-from typing import Any, Callable, Dict, Tuple, Type
+from typing import Any, Callable, Dict, Iterator, Optional, Tuple, Type
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import meganova
+import meganova.types
 import zaguan
 
 SETTINGS = settings(
@@ -129,26 +131,51 @@ CALLS = st.fixed_dictionaries(
 )
 
 
-def _only_sdk_errors(call: Callable[[], Any], base: Type[Exception]) -> None:
+def _only_sdk_errors(
+    call: Callable[[], Any], base: Type[Exception], returns: Optional[type] = None
+) -> None:
+    """``call()`` returns (a ``returns``, or a list of them, when given) or raises ``base``,
+    whose text holds no key; any other exception fails the test."""
     try:
-        call()
+        result = call()
     except base as exc:
         assert KEY not in str(exc)
         assert KEY not in repr(exc)
+        return
+    if returns is not None:
+        items = result if isinstance(result, list) else [result]
+        assert all(isinstance(item, returns) for item in items), result
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_environment_settings() -> Iterator[None]:
+    # The constructors read <SDK>_API_KEY and <SDK>_BASE_URL: none may leak in from the shell.
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("ZAGUAN_API_KEY", "ZAGUAN_BASE_URL", "MEGANOVA_API_KEY", "MEGANOVA_BASE_URL"):
+            patch.delenv(name, raising=False)
+        yield
 
 
 @SETTINGS
 @given(CALLS)
 def test_meganova_chat_returns_a_reply_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
     with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
-        _only_sdk_errors(lambda: client.chat.create(**kwargs), meganova.MeganovaError)
+        _only_sdk_errors(
+            lambda: client.chat.create(**kwargs),
+            meganova.MeganovaError,
+            meganova.types.ChatResponse,
+        )
 
 
 @SETTINGS
 @given(CALLS)
 def test_meganova_stream_yields_chunks_or_raises_the_sdks_error(kwargs: Dict[str, Any]) -> None:
     with meganova.MegaNova(api_key=KEY, http_client=_mock_client(), max_retries=0) as client:
-        _only_sdk_errors(lambda: list(client.chat.stream(**kwargs)), meganova.MeganovaError)
+        _only_sdk_errors(
+            lambda: list(client.chat.stream(**kwargs)),
+            meganova.MeganovaError,
+            meganova.ChatStreamChunk,
+        )
 
 
 @SETTINGS
@@ -157,7 +184,7 @@ def test_zaguan_chat_returns_a_reply_or_raises_the_sdks_error(kwargs: Dict[str, 
     with zaguan.ZaguanClient(
         base_url="http://zaguan.test", api_key=KEY, http_client=_mock_client(), max_retries=0
     ) as client:
-        _only_sdk_errors(lambda: client.chat(**kwargs), zaguan.ZaguanError)
+        _only_sdk_errors(lambda: client.chat(**kwargs), zaguan.ZaguanError, zaguan.ChatResponse)
 
 
 @SETTINGS
@@ -166,7 +193,9 @@ def test_zaguan_stream_yields_chunks_or_raises_the_sdks_error(kwargs: Dict[str, 
     with zaguan.ZaguanClient(
         base_url="http://zaguan.test", api_key=KEY, http_client=_mock_client(), max_retries=0
     ) as client:
-        _only_sdk_errors(lambda: list(client.chat_stream(**kwargs)), zaguan.ZaguanError)
+        _only_sdk_errors(
+            lambda: list(client.chat_stream(**kwargs)), zaguan.ZaguanError, zaguan.ChatChunk
+        )
 
 
 # The arguments a signature requires are always given: leaving one out is Python's own
@@ -301,8 +330,10 @@ def test_any_reply_to_a_chat_is_a_typed_reply_or_the_sdks_error(
 ) -> None:
     mega, zag = _clients(status, content_type, body)
     with mega, zag:
-        _only_sdk_errors(lambda: mega.chat.create(**ASK), meganova.MeganovaError)
-        _only_sdk_errors(lambda: zag.chat(**ASK), zaguan.ZaguanError)
+        _only_sdk_errors(
+            lambda: mega.chat.create(**ASK), meganova.MeganovaError, meganova.types.ChatResponse
+        )
+        _only_sdk_errors(lambda: zag.chat(**ASK), zaguan.ZaguanError, zaguan.ChatResponse)
 
 
 @SETTINGS
@@ -312,8 +343,10 @@ def test_any_reply_to_a_stream_is_typed_chunks_or_the_sdks_error(
 ) -> None:
     mega, zag = _clients(status, content_type, body)
     with mega, zag:
-        _only_sdk_errors(lambda: list(mega.chat.stream(**ASK)), meganova.MeganovaError)
-        _only_sdk_errors(lambda: list(zag.chat_stream(**ASK)), zaguan.ZaguanError)
+        _only_sdk_errors(
+            lambda: list(mega.chat.stream(**ASK)), meganova.MeganovaError, meganova.ChatStreamChunk
+        )
+        _only_sdk_errors(lambda: list(zag.chat_stream(**ASK)), zaguan.ZaguanError, zaguan.ChatChunk)
 
 
 @SETTINGS

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ...models.color import Color
     from ...models.new_thing import NewThing
     from ...models.note import Note
+    from ...models.part import Part
     from ...models.problem import Problem
     from ...models.thing import Thing
     from ...params import NewThingParam, NoteParam
@@ -142,6 +143,21 @@ class ThingsMethods:
             json = request_fields(request, json, invalid_argument)
         request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
         return self.send(Call(request, parse_result), **options)
+
+    def list_parts(
+        self: SyncSender,
+        thing_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> ResultList[Part]:
+        """list_parts"""
+        from .list_parts import build_request, parse_result
+
+        request = build_request(
+            thing_id=thing_id,
+        )
+        # A list result arrives as a ResultList, which carries the request id.
+        return cast("ResultList[Part]", self.send(Call(request, parse_result), **options))
 
     @overload
     def rename_thing(
@@ -309,6 +325,21 @@ class AsyncThingsMethods:
             json = request_fields(request, json, invalid_argument)
         request = build_request(body=json, x_tenant=UNSET if x_tenant is None else x_tenant)
         return await self.send(Call(request, parse_result), **options)
+
+    async def list_parts(
+        self: AsyncSender,
+        thing_id: str,
+        /,
+        **options: Unpack[CallOptions],
+    ) -> ResultList[Part]:
+        """list_parts"""
+        from .list_parts import build_request, parse_result
+
+        request = build_request(
+            thing_id=thing_id,
+        )
+        # A list result arrives as a ResultList, which carries the request id.
+        return cast("ResultList[Part]", await self.send(Call(request, parse_result), **options))
 
     @overload
     async def rename_thing(
