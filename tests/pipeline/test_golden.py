@@ -218,7 +218,7 @@ def test_endpoint_describes_its_request_without_sending(golden_api: Any) -> None
     assert get_thing.build_request(thing_id="a/b", x_trace="t") == {
         "method": "get",
         "url": "/things/a%2Fb",
-        "headers": {"X-Trace": "t", "X-Version": "1"},
+        "headers": {"X-Trace": "t", "X-Version": "1", "X-Mode": "fast"},
     }
     assert list_things.build_request(limit=5)["params"] == {"limit": 5}
     assert create_thing.build_request(body={"name": "n"})["json"] == {"name": "n"}
@@ -325,8 +325,8 @@ def test_generated_methods_take_header_parameters_as_typed_keywords(golden_api: 
 
     headers = [request.get("headers") for request, _ in client.sent]
     assert headers == [
-        {"X-Trace": "t", "X-Version": "2"},
-        {"X-Version": "1"},
+        {"X-Trace": "t", "X-Version": "2", "X-Mode": "fast"},
+        {"X-Version": "1", "X-Mode": "fast"},
         {"X-Confirm": "yes"},
         {"X-Tenant": "acme"},
         {"X-Tenant": "acme"},
@@ -636,3 +636,22 @@ def test_an_operation_without_security_keeps_the_clients_key(golden_api: Any) ->
 
     assert "authorization" not in client.seen[0].headers
     assert client.seen[1].headers["authorization"] == "Bearer sk-test"
+
+
+def test_an_enum_header_sends_its_default_or_the_members_value(golden_api: Any) -> None:
+    from golden_api.api.things import ThingsMethods
+    from golden_api.models import Priority
+
+    sent: list[Any] = []
+
+    class Recorder(ThingsMethods):
+        def send(self, call: Any, **options: Any) -> Any:
+            sent.append(call.request)
+            return call.parse({"id": "1", "created": "2025-01-02T03:04:05Z"})
+
+    Recorder().get_thing("t1")
+    Recorder().get_thing("t1", x_mode="slow", x_priority=Priority(2))
+
+    assert sent[0]["headers"]["X-Mode"] == "fast"
+    assert "X-Priority" not in sent[0]["headers"]
+    assert (sent[1]["headers"]["X-Mode"], sent[1]["headers"]["X-Priority"]) == ("slow", "2")

@@ -7,6 +7,7 @@ from zaguan._runtime import lazy_attributes
 
 if TYPE_CHECKING:
     from .color import Color
+    from .get_thing_x_mode import GetThingXMode
     from .new_thing import NewThing
     from .note import Note
     from .part import Part
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "Color": ".color",
+    "GetThingXMode": ".get_thing_x_mode",
     "NewThing": ".new_thing",
     "Note": ".note",
     "Part": ".part",
@@ -34,6 +36,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "Color",
+    "GetThingXMode",
     "NewThing",
     "Note",
     "Part",

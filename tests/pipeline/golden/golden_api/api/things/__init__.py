@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
     from ...models.color import Color
+    from ...models.get_thing_x_mode import GetThingXMode
     from ...models.new_thing import NewThing
     from ...models.note import Note
     from ...models.part import Part
+    from ...models.priority import Priority
     from ...models.problem import Problem
     from ...models.thing import Thing
     from ...params import NewThingParam, NoteParam
@@ -54,6 +56,8 @@ class ThingsMethods:
         *,
         x_trace: str | None = None,
         x_version: str | None = None,
+        x_mode: GetThingXMode | str | None = None,
+        x_priority: Priority | int | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing:
         """get_thing"""
@@ -63,6 +67,8 @@ class ThingsMethods:
             thing_id=thing_id,
             x_trace=UNSET if x_trace is None else x_trace,
             x_version="1" if x_version is None else x_version,
+            x_mode="fast" if x_mode is None else x_mode,
+            x_priority=UNSET if x_priority is None else x_priority,
         )
         return self.send(Call(request, parse_result), **options)
 
@@ -236,6 +242,8 @@ class AsyncThingsMethods:
         *,
         x_trace: str | None = None,
         x_version: str | None = None,
+        x_mode: GetThingXMode | str | None = None,
+        x_priority: Priority | int | None = None,
         **options: Unpack[CallOptions],
     ) -> Thing:
         """get_thing"""
@@ -245,6 +253,8 @@ class AsyncThingsMethods:
             thing_id=thing_id,
             x_trace=UNSET if x_trace is None else x_trace,
             x_version="1" if x_version is None else x_version,
+            x_mode="fast" if x_mode is None else x_mode,
+            x_priority=UNSET if x_priority is None else x_priority,
         )
         return await self.send(Call(request, parse_result), **options)
 

@@ -13,6 +13,7 @@ from ...types import (
     check_header,
     check_parameter,
     compile_pattern,
+    enum_kind,
     model_kind,
     path_segment,
 )
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
     from ...client import AsyncSender, SyncSender
 
+from ...models.get_thing_x_mode import GetThingXMode
+from ...models.priority import Priority
 from ...models.thing import Thing
 
 _PATTERN_X_TRACE = compile_pattern("[a-z]")
@@ -34,6 +37,8 @@ def build_request(
     x_trace: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_version: str | Unset = "1",
+    x_mode: GetThingXMode | str | Unset = GetThingXMode.FAST,
+    x_priority: Priority | int | Unset = UNSET,
 ) -> dict[str, Any]:
     """Describe the HTTP request of this operation without sending it.
 
@@ -53,6 +58,13 @@ def build_request(
     if not isinstance(x_version, Unset):
         check_header(x_version, STR, "x_version")
         headers["X-Version"] = x_version
+    if not isinstance(x_mode, Unset):
+        check_header(x_mode, enum_kind(lambda: GetThingXMode), "x_mode")
+        headers["X-Mode"] = str(getattr(x_mode, "value", x_mode))
+
+    if not isinstance(x_priority, Unset):
+        check_header(x_priority, enum_kind(lambda: Priority), "x_priority")
+        headers["X-Priority"] = str(getattr(x_priority, "value", x_priority))
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -83,6 +95,8 @@ def sync(
     x_trace: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_version: str | Unset = "1",
+    x_mode: GetThingXMode | str | Unset = GetThingXMode.FAST,
+    x_priority: Priority | int | Unset = UNSET,
     client: SyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
@@ -92,6 +106,8 @@ def sync(
         x_trace (str | Unset):
         x_request_id (str | Unset):
         x_version (str | Unset):  Default: '1'.
+        x_mode (GetThingXMode | Unset):  Default: GetThingXMode.FAST.
+        x_priority (Priority | Unset): How urgent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +122,8 @@ def sync(
         x_trace=x_trace,
         x_request_id=x_request_id,
         x_version=x_version,
+        x_mode=x_mode,
+        x_priority=x_priority,
     )
     return client.send(Call(request, parse_success), **options)
 
@@ -116,6 +134,8 @@ async def asyncio(
     x_trace: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_version: str | Unset = "1",
+    x_mode: GetThingXMode | str | Unset = GetThingXMode.FAST,
+    x_priority: Priority | int | Unset = UNSET,
     client: AsyncSender,
     **options: Unpack[CallOptions],
 ) -> Thing:
@@ -125,6 +145,8 @@ async def asyncio(
         x_trace (str | Unset):
         x_request_id (str | Unset):
         x_version (str | Unset):  Default: '1'.
+        x_mode (GetThingXMode | Unset):  Default: GetThingXMode.FAST.
+        x_priority (Priority | Unset): How urgent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,5 +161,7 @@ async def asyncio(
         x_trace=x_trace,
         x_request_id=x_request_id,
         x_version=x_version,
+        x_mode=x_mode,
+        x_priority=x_priority,
     )
     return await client.send(Call(request, parse_success), **options)
